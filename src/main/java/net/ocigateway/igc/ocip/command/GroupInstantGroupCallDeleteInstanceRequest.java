@@ -1,0 +1,3 @@
+package net.ocigateway.igc.ocip.command;
+
+public record GroupInstantGroupCallDeleteInstanceRequest(String serviceUserId) implements OciRequest {}

@@ -1,0 +1,10 @@
+package net.ocigateway.igc.ocip.command;
+
+/** One answer command, matched by position to the request command it answers. */
+public sealed interface OciResponse
+        permits SuccessResponse,
+                ErrorResponse,
+                GroupInstantGroupCallGetInstanceResponse19sp1,
+                GroupInstantGroupCallGetInstanceListResponse,
+                GroupGetResponse22V5,
+                GroupDepartmentGetListResponse18 {}

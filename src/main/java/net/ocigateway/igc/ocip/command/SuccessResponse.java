@@ -1,0 +1,3 @@
+package net.ocigateway.igc.ocip.command;
+
+public record SuccessResponse() implements OciResponse {}
