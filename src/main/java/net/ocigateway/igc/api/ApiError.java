@@ -1,0 +1,26 @@
+package net.ocigateway.igc.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One entry of the {@code errors} array: {@code {"code":N,"message":"NAME","details":{…}}}. */
+public record ApiError(int code, String message, Map<String, Object> details, @JsonIgnore int httpStatus) {
+
+    public static ApiError of(ErrorCode error, String reason) {
+        return new ApiError(error.code(), error.name(), details(reason, null), error.httpStatus());
+    }
+
+    public static ApiError ofField(ErrorCode error, String field, String reason) {
+        return new ApiError(error.code(), error.name(), details(reason, field), error.httpStatus());
+    }
+
+    private static Map<String, Object> details(String reason, String field) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", reason);
+        if (field != null) {
+            details.put("field", field);
+        }
+        return details;
+    }
+}

@@ -1,0 +1,73 @@
+package net.ocigateway.igc.provisioning;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.List;
+import net.ocigateway.igc.api.ApiError;
+import net.ocigateway.igc.api.ApiException;
+import net.ocigateway.igc.api.ErrorCode;
+import net.ocigateway.igc.ocip.BroadWorksException;
+import net.ocigateway.igc.ocip.BroadWorksOverloadedException;
+import net.ocigateway.igc.ocip.BroadWorksTimeoutException;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.bean.validator.BeanValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns whatever stopped an operation into the §3 error list. This is the only place that decides an
+ * error's status, so REST and JMS answer the same failure the same way.
+ */
+@Component
+public class ErrorAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    private final BroadWorksErrors broadWorksErrors;
+
+    public ErrorAnswers(BroadWorksErrors broadWorksErrors) {
+        this.broadWorksErrors = broadWorksErrors;
+    }
+
+    /** The errors for the exception the exchange caught. */
+    public List<ApiError> errorsOf(Exchange exchange) {
+        Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return errorsOf(caught);
+    }
+
+    public List<ApiError> errorsOf(Throwable caught) {
+        if (caught instanceof ApiException api) {
+            log.debug("Rejected: {}", api.getMessage());
+            return api.errors();
+        }
+        if (caught instanceof BeanValidationException invalid) {
+            return invalid.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing(ErrorAnswers::isMissing).reversed()
+                            .thenComparing(violation -> violation.getPropertyPath().toString()))
+                    .map(violation -> ApiError.ofField(ErrorCode.VALIDATION_ERROR,
+                            violation.getPropertyPath().toString(), violation.getMessage()))
+                    .toList();
+        }
+        if (caught instanceof BroadWorksRejectedException rejected) {
+            log.info("BroadWorks rejected the request: {}", rejected.getMessage());
+            return broadWorksErrors.toApiErrors(rejected.error());
+        }
+        if (caught instanceof BroadWorksException backend) {
+            log.warn("BroadWorks failed: {}", backend.getMessage());
+            ErrorCode code = backend instanceof BroadWorksTimeoutException ? ErrorCode.BACKEND_TIMEOUT
+                    : backend instanceof BroadWorksOverloadedException ? ErrorCode.OVERLOADED
+                    : ErrorCode.BACKEND_UNAVAILABLE;
+            return List.of(ApiError.of(code, backend.getMessage()));
+        }
+        log.error("Unexpected failure", caught);
+        return List.of(ApiError.of(ErrorCode.INTERNAL_ERROR, "internal error"));
+    }
+
+    private static boolean isMissing(ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        return constraint == NotNull.class || constraint == NotEmpty.class;
+    }
+}

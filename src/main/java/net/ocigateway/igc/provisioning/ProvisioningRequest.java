@@ -1,0 +1,68 @@
+package net.ocigateway.igc.provisioning;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.ocigateway.igc.api.Instance;
+
+/**
+ * What one operation knows as it moves through its route: the decoded path, the body as sent (its field
+ * presence is what makes PUT partial), the typed view of it, and the group it addresses.
+ */
+public final class ProvisioningRequest {
+
+    /** The exchange property that carries it. */
+    public static final String PROPERTY = "igcRequest";
+
+    private final String tenantId;
+    private final String groupId;
+    private String serviceUserId;
+    private ObjectNode json;
+    private Instance instance;
+    private GroupProfile group;
+
+    public ProvisioningRequest(String tenantId, String groupId, String serviceUserId) {
+        this.tenantId = tenantId;
+        this.groupId = groupId;
+        this.serviceUserId = serviceUserId;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    /** The instance addressed by the path, or the one a POST creates once its ID is known. */
+    public String serviceUserId() {
+        return serviceUserId;
+    }
+
+    void serviceUserId(String serviceUserId) {
+        this.serviceUserId = serviceUserId;
+    }
+
+    public ObjectNode json() {
+        return json;
+    }
+
+    void json(ObjectNode json) {
+        this.json = json;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    void instance(Instance instance) {
+        this.instance = instance;
+    }
+
+    public GroupProfile group() {
+        return group;
+    }
+
+    void group(GroupProfile group) {
+        this.group = group;
+    }
+}

@@ -1,0 +1,155 @@
+package net.ocigateway.igc.provisioning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import net.ocigateway.igc.api.ApiException;
+import net.ocigateway.igc.api.BulkActiveRequest;
+import net.ocigateway.igc.api.Instance;
+import net.ocigateway.igc.settings.TemplateCatalog;
+import org.apache.camel.ExchangeProperty;
+import net.ocigateway.igc.api.ErrorCode;
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The first steps of every operation: decode the path once, and turn the body into a JSON object or into the
+ * §3 error that says why it is not one. REST and JMS both arrive here with the path in headers.
+ */
+@Component
+public class RequestReader {
+
+    private final ObjectMapper objectMapper;
+    private final TemplateCatalog templates;
+    private final int maxBodyBytes;
+
+    public RequestReader(ObjectMapper objectMapper, TemplateCatalog templates,
+            @Value("${igc.api.max-body-size:64KB}") DataSize maxBodySize) {
+        this.objectMapper = objectMapper;
+        this.templates = templates;
+        this.maxBodyBytes = Math.toIntExact(maxBodySize.toBytes());
+    }
+
+    /** Starts the operation's {@link ProvisioningRequest} from the path variables. */
+    public void begin(Exchange exchange) {
+        var message = exchange.getMessage();
+        var request = new ProvisioningRequest(
+                pathVariable(message.getHeader("tenantId", String.class)),
+                pathVariable(message.getHeader("groupId", String.class)),
+                pathVariable(message.getHeader("serviceUserId", String.class)));
+        exchange.setProperty(ProvisioningRequest.PROPERTY, request);
+    }
+
+    /** Reads the body as a JSON object into the request and the exchange body. */
+    public ObjectNode readJsonObject(Exchange exchange) {
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType != null && !isJson(contentType)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "content type " + contentType + " is not supported; send application/json");
+        }
+        byte[] body = boundedBody(exchange);
+        JsonNode json;
+        try {
+            json = body.length == 0 ? null : objectMapper.readTree(body);
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, "body is not valid JSON: " + originalMessage(e));
+        }
+        if (!(json instanceof ObjectNode object)) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, "body must be a JSON object");
+        }
+        exchange.getProperty(ProvisioningRequest.PROPERTY, ProvisioningRequest.class).json(object);
+        return object;
+    }
+
+    /** Deep-merges the named template's defaults under the body (API.md §5) before anything checks it. */
+    public ObjectNode applyTemplate(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        JsonNode name = request.json().get("templateName");
+        ObjectNode merged = templates.applyTo(name == null || name.isNull() ? null : name.asText(), request.json());
+        request.json(merged);
+        return merged;
+    }
+
+    /** The body as an {@link Instance}, for the bean validator. */
+    public Instance bindInstance(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        Instance instance = bind(request.json(), Instance.class);
+        request.instance(instance);
+        return instance;
+    }
+
+    public BulkActiveRequest bindBulkActive(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        return bind(request.json(), BulkActiveRequest.class);
+    }
+
+    /** Binds a JSON object to its record; a value of the wrong type is a validation error on that field. */
+    public <T> T bind(ObjectNode json, Class<T> type) {
+        try {
+            return objectMapper.treeToValue(json, type);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            throw ApiException.invalidField(field, "has the wrong type: " + originalMessage(e));
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, originalMessage(e));
+        }
+    }
+
+    private byte[] boundedBody(Exchange exchange) {
+        Integer declared = exchange.getMessage().getHeader(Exchange.CONTENT_LENGTH, Integer.class);
+        if (declared != null && declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
+            if (in == null) {
+                return new byte[0];
+            }
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, "body could not be read");
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "body is larger than " + maxBodyBytes + " bytes");
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase();
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    /** Jackson's message without the source excerpt, which would echo the caller's body back. */
+    private static String originalMessage(JsonProcessingException e) {
+        return e.getOriginalMessage();
+    }
+
+    private static String originalMessage(IOException e) {
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : "unreadable body";
+    }
+
+    /** Path variables arrive still percent-encoded from the HTTP layer; they are decoded here, once. */
+    private static String pathVariable(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "path has a malformed percent-encoding");
+        }
+    }
+}
