@@ -34,7 +34,7 @@ import org.xml.sax.SAXException;
  * the local part of its {@code xsi:type}. Anything that is not a well-formed answer of a known shape is reported
  * as {@link BroadWorksUnavailableException}.
  */
-public final class OciDocumentParser {
+final class OciDocumentParser {
 
     private static final Pattern SUMMARY_CODE = Pattern.compile("^\\[Error (\\d+)\\]");
 
@@ -64,7 +64,7 @@ public final class OciDocumentParser {
      * @throws BroadWorksUnavailableException for malformed XML, a DOCTYPE, an unknown response type or a count
      *     that does not match the request
      */
-    public static List<OciResponse> parse(String document, int expectedCommands) {
+    static List<OciResponse> parse(String document, int expectedCommands) {
         List<OciResponse> responses = commands(document, RESPONSES);
         if (responses.size() != expectedCommands) {
             throw malformed("BroadWorks answered " + responses.size() + " commands to a document of "

@@ -31,7 +31,7 @@ import net.ocigateway.igc.ocip.command.UserModifyUserIdRequest;
  * written as {@code xsi:nil="true"}: the schema forbids an empty replacement list and "replace with nothing"
  * means "clear".
  */
-public final class OciDocumentWriter {
+final class OciDocumentWriter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final int MAX_ALIASES = 3;
@@ -47,7 +47,7 @@ public final class OciDocumentWriter {
      * @throws IllegalArgumentException for no commands, more than {@link OciClient#MAX_COMMANDS_PER_DOCUMENT},
      *     more than three aliases, or text XML cannot carry (control characters)
      */
-    public static String write(String sessionId, List<OciRequest> commands) {
+    static String write(String sessionId, List<OciRequest> commands) {
         if (commands.isEmpty() || commands.size() > OciClient.MAX_COMMANDS_PER_DOCUMENT) {
             throw new IllegalArgumentException("an OCI-P document carries 1 to " + OciClient.MAX_COMMANDS_PER_DOCUMENT
                     + " commands, not " + commands.size());
@@ -85,7 +85,7 @@ public final class OciDocumentWriter {
     }
 
     /** The document with the text of every password element replaced by {@code ******}, for logging. */
-    public static String maskSecrets(String document) {
+    static String maskSecrets(String document) {
         return SECRET_TEXT.matcher(document).replaceAll("$1******$4");
     }
 

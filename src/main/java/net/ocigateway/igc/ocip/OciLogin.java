@@ -30,7 +30,7 @@ public class OciLogin {
     /**
      * {@code lowercase hex MD5(nonce + ":" + lowercase hex SHA1(password))}, as LoginRequest14sp4 expects.
      */
-    public static String signedPassword(String nonce, String password) {
+    static String signedPassword(String nonce, String password) {
         String passwordHash = HEX.formatHex(digest("SHA-1", password));
         return HEX.formatHex(digest("MD5", nonce + ":" + passwordHash));
     }
