@@ -1,0 +1,61 @@
+package net.ocigateway.igc.ocip;
+
+import java.time.Duration;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the gateway reaches BroadWorks over OCI-P/SOAP.
+ *
+ * @param url the ProvisioningService URL; empty means the embedded simulator on this server's own port
+ * @param userId the OCI-P administrator the sessions log in as
+ * @param password that administrator's password; never logged, masked in {@link #toString()}
+ * @param login {@code signed} (two-stage MD5 login) or {@code plain} (LoginRequest22V5, https only)
+ * @param poolSize how many OCI-P sessions run at once; each has its own JSESSIONID and sessionId
+ * @param connectTimeout the TCP connect limit
+ * @param readTimeout how long one SOAP call may wait for its answer
+ * @param sessionWait how long a command waits for a free session before the gateway reports overload
+ * @param sessionLostCodes ErrorResponse codes that mean "this session is no longer logged in"
+ */
+@ConfigurationProperties("igc.broadworks")
+public record BroadWorksProperties(
+        @DefaultValue("") String url,
+        @DefaultValue("ociadmin") String userId,
+        @DefaultValue("") String password,
+        @DefaultValue("signed") Login login,
+        @DefaultValue("8") int poolSize,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("30s") Duration readTimeout,
+        @DefaultValue("2s") Duration sessionWait,
+        @DefaultValue("4003") Set<Integer> sessionLostCodes) {
+
+    public enum Login {
+        SIGNED,
+        PLAIN
+    }
+
+    public BroadWorksProperties {
+        url = url == null ? "" : url.strip();
+        sessionLostCodes = sessionLostCodes == null ? Set.of() : Set.copyOf(sessionLostCodes);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("igc.broadworks.pool-size must be at least 1, was " + poolSize);
+        }
+        // A plain-text password may only travel encrypted; the embedded default is plain http.
+        if (login == Login.PLAIN && !url.regionMatches(true, 0, "https://", 0, 8)) {
+            throw new IllegalArgumentException("igc.broadworks.login=plain needs an https igc.broadworks.url");
+        }
+    }
+
+    /** True when no URL is configured and the gateway talks to its embedded simulator. */
+    public boolean embedded() {
+        return url.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "BroadWorksProperties[url=" + url + ", userId=" + userId + ", password=******, login=" + login
+                + ", poolSize=" + poolSize + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", sessionWait=" + sessionWait + ", sessionLostCodes=" + sessionLostCodes + "]";
+    }
+}

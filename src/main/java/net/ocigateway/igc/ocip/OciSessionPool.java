@@ -1,0 +1,131 @@
+package net.ocigateway.igc.ocip;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fixed set of OCI-P sessions, each lent to one caller at a time. A session logs in lazily on first use (the
+ * borrower does it, so each session logs in exactly once however many callers arrive together); a caller that
+ * finds none free within {@code igc.broadworks.session-wait} gets {@link BroadWorksOverloadedException}.
+ */
+@Component
+public class OciSessionPool implements SmartLifecycle {
+
+    /**
+     * Stop after the web server's graceful drain (phase MAX-1024) and before the web server itself and the
+     * CamelContext stop (MAX-2048, MAX-2049): the logouts still need the route, and the embedded simulator.
+     */
+    static final int PHASE = Integer.MAX_VALUE - 1536;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OciSessionPool.class);
+    private static final Duration LOGOUT_WAIT = Duration.ofSeconds(5);
+
+    private final BlockingQueue<OciSession> idle;
+    private final Duration sessionWait;
+    private final int size;
+    private final OciLogin login;
+    private volatile boolean running;
+    private volatile boolean closed;
+
+    public OciSessionPool(BroadWorksProperties properties, OciLogin login) {
+        this.size = properties.poolSize();
+        this.sessionWait = properties.sessionWait();
+        this.login = login;
+        this.idle = new ArrayBlockingQueue<>(size);
+        for (int i = 0; i < size; i++) {
+            idle.add(new OciSession());
+        }
+    }
+
+    /** A session for the caller's sole use until it is released or discarded; maybe not logged in yet. */
+    OciSession acquire() {
+        if (closed) {
+            throw new BroadWorksUnavailableException("the OCI-P session pool is shut down", null);
+        }
+        try {
+            OciSession session = idle.poll(sessionWait.toMillis(), TimeUnit.MILLISECONDS);
+            if (session == null) {
+                throw new BroadWorksOverloadedException(
+                        "all " + size + " OCI-P sessions stayed busy for " + sessionWait.toMillis() + " ms", null);
+            }
+            return session;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BroadWorksOverloadedException("interrupted while waiting for an OCI-P session", e);
+        }
+    }
+
+    /** Ensures {@code session} is logged in; runs on the borrower's thread. */
+    void loginIfNeeded(OciSession session) {
+        if (!session.loggedIn()) {
+            login.login(session);
+        }
+    }
+
+    void release(OciSession session) {
+        idle.add(session);
+    }
+
+    /** Drops a session whose transport failed; a fresh one takes its place and logs in when next used. */
+    void discard(OciSession session) {
+        idle.add(new OciSession());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Logs out every logged-in idle session, best effort and within {@link #LOGOUT_WAIT} in all. */
+    @Override
+    public void stop() {
+        closed = true;
+        List<OciSession> sessions = new ArrayList<>();
+        idle.drainTo(sessions);
+        List<Callable<Void>> logouts = sessions.stream()
+                .filter(OciSession::loggedIn)
+                .map(session -> (Callable<Void>) () -> logout(session))
+                .toList();
+        if (!logouts.isEmpty()) {
+            ExecutorService workers = Executors.newFixedThreadPool(logouts.size());
+            try {
+                workers.invokeAll(logouts, LOGOUT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+        running = false;
+    }
+
+    private Void logout(OciSession session) {
+        try {
+            login.logout(session);
+        } catch (BroadWorksException e) {
+            LOG.info("OCI-P logout at shutdown failed: {}", e.getMessage());
+        }
+        return null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}
