@@ -11,6 +11,8 @@ import net.ocigateway.igc.api.ErrorCode;
 import net.ocigateway.igc.ocip.BroadWorksException;
 import net.ocigateway.igc.ocip.BroadWorksOverloadedException;
 import net.ocigateway.igc.ocip.BroadWorksTimeoutException;
+import net.ocigateway.igc.settings.MissingPhoneNumberException;
+import net.ocigateway.igc.settings.TemplateNotFoundException;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.bean.validator.BeanValidationException;
 import org.slf4j.Logger;
@@ -50,6 +52,14 @@ public class ErrorAnswers {
                     .map(violation -> ApiError.ofField(ErrorCode.VALIDATION_ERROR,
                             violation.getPropertyPath().toString(), violation.getMessage()))
                     .toList();
+        }
+        if (caught instanceof TemplateNotFoundException template) {
+            return List.of(ApiError.ofField(ErrorCode.TEMPLATE_NOT_FOUND, "templateName",
+                    "no template named " + template.templateName()));
+        }
+        if (caught instanceof MissingPhoneNumberException missing) {
+            return List.of(ApiError.ofField(ErrorCode.VALIDATION_ERROR, "serviceInstanceProfile.phoneNumber",
+                    missing.getMessage()));
         }
         if (caught instanceof BroadWorksRejectedException rejected) {
             log.info("BroadWorks rejected the request: {}", rejected.getMessage());

@@ -27,6 +27,7 @@ import net.ocigateway.igc.ocip.command.ServiceInstanceAddProfile;
 import net.ocigateway.igc.ocip.command.ServiceInstanceModifyProfile;
 import net.ocigateway.igc.ocip.command.UserModifyUserIdRequest;
 import net.ocigateway.igc.settings.IgcSettings;
+import net.ocigateway.igc.settings.InvalidPhoneNumberException;
 import net.ocigateway.igc.settings.PhoneNumbers;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.beans.factory.annotation.Value;
@@ -237,8 +238,8 @@ public class InstanceCommands {
                 : groupDirectory.profile(request.tenantId(), request.groupId()).countryCode();
         try {
             return phoneNumbers.parse(text, countryCode).broadWorks();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(field, e.getMessage());
+        } catch (InvalidPhoneNumberException e) {
+            throw ApiException.invalidField(field, e.reason());
         }
     }
 

@@ -5,6 +5,7 @@ import net.ocigateway.igc.api.Instance;
 import net.ocigateway.igc.settings.E164Number;
 import net.ocigateway.igc.settings.IdContext;
 import net.ocigateway.igc.settings.IgcSettings;
+import net.ocigateway.igc.settings.InvalidPhoneNumberException;
 import net.ocigateway.igc.settings.PhoneNumbers;
 import net.ocigateway.igc.settings.ServiceUserIdRule;
 import org.apache.camel.Exchange;
@@ -46,7 +47,7 @@ public class ServiceUserIds {
             request.serviceUserId(explicit);
             return;
         }
-        ServiceUserIdRule rule = explicit != null ? ServiceUserIdRule.parse(explicit)
+        ServiceUserIdRule rule = explicit != null ? requestRule(explicit)
                 : settings.autoGenerate() ? settings.rule() : null;
         if (rule == null) {
             throw ApiException.invalidField("serviceUserId", "serviceUserId is required");
@@ -75,17 +76,28 @@ public class ServiceUserIds {
         return generate(settings.rule(), request, instance);
     }
 
+    /** A template puts its rule where the ID goes; a rule written by the caller is checked like one. */
+    private static ServiceUserIdRule requestRule(String text) {
+        try {
+            return ServiceUserIdRule.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("serviceUserId", e.getMessage());
+        }
+    }
+
+    /** Draws an ID; the group is looked up (cached) only when the rule or a national number needs it. */
     private String generate(ServiceUserIdRule rule, ProvisioningRequest request, Instance instance) {
-        GroupProfile group = groupDirectory.profile(request.tenantId(), request.groupId());
         var profile = instance.serviceInstanceProfile();
         String phoneText = profile == null ? null : profile.phoneNumber();
+        boolean needsGroup = rule.usesDomain() || (phoneText != null && !phoneText.startsWith("+"));
+        GroupProfile group = needsGroup ? groupDirectory.profile(request.tenantId(), request.groupId()) : null;
         E164Number phone;
         try {
-            phone = phoneText == null ? null : phoneNumbers.parse(phoneText, group.countryCode());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("serviceInstanceProfile.phoneNumber", e.getMessage());
+            phone = phoneText == null ? null : phoneNumbers.parse(phoneText, group == null ? null : group.countryCode());
+        } catch (InvalidPhoneNumberException e) {
+            throw ApiException.invalidField("serviceInstanceProfile.phoneNumber", e.reason());
         }
-        return rule.generate(new IdContext(request.tenantId(), request.groupId(), group.defaultDomain(),
-                profile == null ? null : profile.name(), phone));
+        return rule.generate(new IdContext(request.tenantId(), request.groupId(),
+                group == null ? null : group.defaultDomain(), profile == null ? null : profile.name(), phone));
     }
 }
