@@ -10,7 +10,6 @@ import java.util.Map;
  * @param namespace the element's namespace URI, {@code ""} when none
  * @param name the local name
  * @param type the local part of {@code xsi:type}, or {@code null} when absent
- * @param typeNamespace the namespace the {@code xsi:type} prefix resolves to, {@code ""} when none
  * @param nil whether {@code xsi:nil="true"} is set
  * @param attributes the other attributes that have no namespace, by local name
  * @param text the character content of a leaf element, {@code ""} when there is none
@@ -20,7 +19,6 @@ record XmlElement(
         String namespace,
         String name,
         String type,
-        String typeNamespace,
         boolean nil,
         Map<String, String> attributes,
         String text,

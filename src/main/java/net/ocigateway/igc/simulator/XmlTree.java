@@ -1,7 +1,6 @@
 package net.ocigateway.igc.simulator;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,10 +28,6 @@ final class XmlTree {
 
     /** Parses bytes, letting the XML declaration (or the default UTF-8) pick the encoding. */
     static XmlElement parse(InputStream xml) throws XMLStreamException {
-        return parse(FACTORY.get().createXMLStreamReader(xml));
-    }
-
-    static XmlElement parse(Reader xml) throws XMLStreamException {
         return parse(FACTORY.get().createXMLStreamReader(xml));
     }
 
@@ -83,7 +78,6 @@ final class XmlTree {
         private final String namespace;
         private final String name;
         private final String type;
-        private final String typeNamespace;
         private final boolean nil;
         private final Map<String, String> attributes = new HashMap<>();
         private final StringBuilder text = new StringBuilder();
@@ -109,21 +103,13 @@ final class XmlTree {
                 }
             }
             nil = "true".equals(nilValue) || "1".equals(nilValue);
-            if (typeValue == null) {
-                type = null;
-                typeNamespace = "";
-            } else {
-                int colon = typeValue.indexOf(':');
-                String prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : typeValue.substring(0, colon);
-                String resolved = reader.getNamespaceContext().getNamespaceURI(prefix);
-                type = typeValue.substring(colon + 1);
-                typeNamespace = resolved == null ? "" : resolved;
-            }
+            // The local part is enough: requests name no-namespace types, and real servers are lenient about xmlns="".
+            type = typeValue == null ? null : typeValue.substring(typeValue.indexOf(':') + 1);
         }
 
         XmlElement build() {
             String content = children.isEmpty() ? text.toString() : "";
-            return new XmlElement(namespace, name, type, typeNamespace, nil, Map.copyOf(attributes), content, List.copyOf(children));
+            return new XmlElement(namespace, name, type, nil, Map.copyOf(attributes), content, List.copyOf(children));
         }
     }
 }
