@@ -15,6 +15,10 @@ RUN useradd --system --uid 10001 --home-dir /app igc
 WORKDIR /app
 COPY --from=build /src/target/igc-gateway-*.jar /app/igc-gateway.jar
 COPY config /app/config
+# Read the product's own config files from the mounted folder rather than from inside the jar.
+ENV IGC_SETTINGS_LOCATION=file:/app/config/settings.json \
+    IGC_TEMPLATES_LOCATION=file:/app/config/templates/instant_group_call/ \
+    IGC_SIMULATOR_SEED=file:/app/config/simulator-seed.json
 USER igc
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/igc-gateway.jar"]
