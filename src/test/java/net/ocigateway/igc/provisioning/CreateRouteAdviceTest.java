@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The create route with its BroadWorks step advised: a failure can be placed exactly where a real
@@ -32,7 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CamelSpringBootTest
 @UseAdviceWith
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its own CamelContext (a name no other test uses), started only once advised, and dropped afterwards.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "camel.main.name=igc-advised")
+@DirtiesContext
 class CreateRouteAdviceTest {
 
     private static final String BODY = """
