@@ -393,7 +393,7 @@ class OciClientAgainstSimulatorTest {
         String id = newServiceUserId();
         String name = "<b>&amp; ]]> \"q\" 'a' Ωμέγα";
         String lastName = "Müller & <Söhne> ]]>";
-        String firstName = "日本語 \"テスト\" 'ñ'";
+        String firstName = "日本語 \"テスト\" 'ñ' 😀";
         String networkClassOfService = "<![CDATA[x]]> &lt; Ж";
         send(new GroupInstantGroupCallAddInstanceRequest14(
                 SERVICE_PROVIDER,
