@@ -42,10 +42,11 @@ public class InstanceAnswers {
     private final BroadWorksErrors broadWorksErrors;
     private final ServiceUserIds serviceUserIds;
     private final OciClient ociClient;
+    private final InstanceCommands instanceCommands;
 
     public InstanceAnswers(IgcSettings settings, PhoneNumbers phoneNumbers, GroupDirectory groupDirectory,
             GroupMembership membership, BroadWorksErrors broadWorksErrors, ServiceUserIds serviceUserIds,
-            OciClient ociClient) {
+            OciClient ociClient, InstanceCommands instanceCommands) {
         this.settings = settings;
         this.phoneNumbers = phoneNumbers;
         this.groupDirectory = groupDirectory;
@@ -53,6 +54,7 @@ public class InstanceAnswers {
         this.broadWorksErrors = broadWorksErrors;
         this.serviceUserIds = serviceUserIds;
         this.ociClient = ociClient;
+        this.instanceCommands = instanceCommands;
     }
 
     public InstanceList list(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
@@ -108,8 +110,9 @@ public class InstanceAnswers {
     }
 
     /**
-     * Reads a create's answer. A taken generated ID sets the retry flag for the create loop; a failed
-     * activation deletes the new instance again, so no half-created instance is left behind.
+     * Reads a create's answer. A taken generated ID sets the retry flag for the create loop; a requested
+     * activation follows the successful add, and if it fails the new instance is deleted again, so no half-created
+     * instance is left behind.
      */
     public Instance created(Exchange exchange) {
         var request = exchange.getProperty(ProvisioningRequest.PROPERTY, ProvisioningRequest.class);
@@ -124,17 +127,26 @@ public class InstanceAnswers {
             throw new BroadWorksRejectedException(addFailed);
         }
         membership.remember(request.tenantId(), request.groupId(), request.serviceUserId());
-        if (request.instance().active() != null && answer.get(1) instanceof ErrorResponse activationFailed) {
-            rollBack(request);
-            throw new BroadWorksRejectedException(activationFailed);
+        if (request.instance().active() != null) {
+            answer = ociClient.send(instanceCommands.activateCreated(request));
+            if (answer.get(0) instanceof ErrorResponse activationFailed) {
+                rollBack(request);
+                throw new BroadWorksRejectedException(activationFailed);
+            }
         }
         return instance(request, answer);
     }
 
-    /** Reads an update's answer; membership was checked before the change, and a rename keeps it. */
+    /** Reads an update's answer, renaming after a successful modify; membership was checked before the change. */
     public Instance updated(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
             @Body List<OciResponse> answer) {
         requireNoError(answer);
+        if (request.renameTo() != null) {
+            answer = ociClient.send(instanceCommands.renameUpdated(request));
+            requireNoError(answer);
+            membership.forget(request.serviceUserId());
+            request.serviceUserId(request.renameTo());
+        }
         membership.remember(request.tenantId(), request.groupId(), request.serviceUserId());
         return instance(request, answer);
     }

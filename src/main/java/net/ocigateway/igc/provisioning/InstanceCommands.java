@@ -80,7 +80,7 @@ public class InstanceCommands {
         return List.of(new GroupInstantGroupCallDeleteInstanceRequest(request.serviceUserId()));
     }
 
-    /** Add [+ activate] + get [+ list], for the ID the request holds now. */
+    /** Add + get [+ list], or the add alone when an activation must follow it; for the ID the request holds now. */
     public List<OciRequest> create(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
         Instance instance = request.instance();
         ServiceInstanceProfile profile = instance.serviceInstanceProfile();
@@ -108,12 +108,23 @@ public class InstanceCommands {
                 instance.answerTimeoutMinutes(),
                 instance.networkClassOfService());
         List<OciRequest> commands = new ArrayList<>(List.of(add));
-        addActivation(commands, request.serviceUserId(), instance.active());
+        // OCI-P runs every command of a document even when the add failed, so an activation sent with it would
+        // reach whichever instance already holds the ID, in any group: it follows once the add succeeded.
+        if (instance.active() == null) {
+            addRead(commands, request, request.serviceUserId());
+        }
+        return commands;
+    }
+
+    /** The document after a successful add that carried {@code active}: activate, then read. */
+    public List<OciRequest> activateCreated(ProvisioningRequest request) {
+        List<OciRequest> commands = new ArrayList<>();
+        addActivation(commands, request.serviceUserId(), request.instance().active());
         addRead(commands, request, request.serviceUserId());
         return commands;
     }
 
-    /** Modify [+ activate] [+ rename] + get [+ list]. */
+    /** Modify [+ activate] + get [+ list], or without the read when a rename must follow. */
     public List<OciRequest> update(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
         ObjectNode json = request.json();
         Instance instance = request.instance();
@@ -147,12 +158,21 @@ public class InstanceCommands {
                 instance.networkClassOfService()));
         addActivation(commands, request.serviceUserId(), instance.active());
         String newId = serviceUserIds.renamedForPhoneChange(request);
+        // A rename in the modify's document would run even when the modify failed, naming the instance after a
+        // number it does not have: it follows once the modify succeeded.
         if (newId != null && !newId.equals(request.serviceUserId())) {
-            commands.add(new UserModifyUserIdRequest(request.serviceUserId(), newId));
-            membership.forget(request.serviceUserId());
-            request.serviceUserId(newId);
+            request.renameTo(newId);
+        } else {
+            addRead(commands, request, request.serviceUserId());
         }
-        addRead(commands, request, request.serviceUserId());
+        return commands;
+    }
+
+    /** The document after a successful modify that changed the number the ID is built on: rename, then read. */
+    public List<OciRequest> renameUpdated(ProvisioningRequest request) {
+        List<OciRequest> commands = new ArrayList<>();
+        commands.add(new UserModifyUserIdRequest(request.serviceUserId(), request.renameTo()));
+        addRead(commands, request, request.renameTo());
         return commands;
     }
 

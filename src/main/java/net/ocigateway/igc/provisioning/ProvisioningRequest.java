@@ -18,6 +18,7 @@ public final class ProvisioningRequest {
     private ObjectNode json;
     private Instance instance;
     private GroupProfile group;
+    private String renameTo;
 
     public ProvisioningRequest(String tenantId, String groupId, String serviceUserId) {
         this.tenantId = tenantId;
@@ -56,6 +57,15 @@ public final class ProvisioningRequest {
 
     void instance(Instance instance) {
         this.instance = instance;
+    }
+
+    /** The ID an update renames the instance to once its modify succeeded; {@code null} when none. */
+    public String renameTo() {
+        return renameTo;
+    }
+
+    void renameTo(String newServiceUserId) {
+        this.renameTo = newServiceUserId;
     }
 
     public GroupProfile group() {
