@@ -7,20 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.ocigateway.igc.GatewayClient;
 import net.ocigateway.igc.GatewayClient.Answer;
 import net.ocigateway.igc.GatewayTest;
-import net.ocigateway.igc.SentDocuments;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The REST API as a portal sees it, against the embedded BroadWorks. */
 @GatewayTest
-class InstantGroupCallApiTest {
+class InstantGroupCallApiTest extends GatewayApiTest {
 
     /** The seed page's create example, verbatim. */
     static final String SEED_CREATE = """
@@ -66,33 +60,10 @@ class InstantGroupCallApiTest {
                "active": true
             }""";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SentDocuments sentDocuments;
-
-    GatewayClient client;
-    final List<String> created = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        client = new GatewayClient(port);
-        sentDocuments.clear();
-    }
-
-    @AfterEach
-    void everyDocumentSentWasSchemaValidAndNothingIsLeftBehind() {
-        sentDocuments.assertAllValid();
-        created.forEach(id -> client.delete(IGC + id + "/"));
-    }
-
     @Test
     void seedExamplesWorkVerbatim() {
+        removeAfterTest(IGC, "APIOTestIGC@sip.netaxis.be");
         Answer create = client.post(IGC, SEED_CREATE);
-        created.add("APIOTestIGC@sip.netaxis.be");
         assertThat(create.status()).as(create.toString()).isEqualTo(201);
         assertThat(create.header("Location"))
                 .isEqualTo("/api/v1/tenants/ApioSpTest/groups/ApioGrpTest/services/instant_group_calls/APIOTestIGC@sip.netaxis.be/");
@@ -210,7 +181,7 @@ class InstantGroupCallApiTest {
     @Test
     void anInstanceOfAnotherGroupIsNotFoundThroughThisGroup() {
         String other = "/api/v1/tenants/ApioSpTest/groups/ApioGrpOther/services/instant_group_calls/";
-        String id = "foreign" + SEQUENCE.incrementAndGet() + "@other.netaxis.be";
+        String id = uniqueId("foreign", "other.netaxis.be");
         Answer made = client.post(other, """
                 {"serviceUserId": "%s", "serviceInstanceProfile": {"name": "F", "cliLastName": "L", "cliFirstName": "F"}}"""
                 .formatted(id));
@@ -241,9 +212,9 @@ class InstantGroupCallApiTest {
                 {"serviceUserId": "%s", "serviceInstanceProfile": {"name": "B", "cliLastName": "L", "cliFirstName": "F"}}"""
                 .formatted(id)), 409, 5, "ALREADY_EXISTS");
         Answer samePhone = client.post(IGC, """
-                {"serviceUserId": "other%d@sip.netaxis.be",
+                {"serviceUserId": "%s",
                  "serviceInstanceProfile": {"name": "C", "cliLastName": "L", "cliFirstName": "F", "phoneNumber": "+3271123402"}}"""
-                .formatted(SEQUENCE.incrementAndGet()));
+                .formatted(uniqueId("other", "sip.netaxis.be")));
         assertError(samePhone, 409, 5, "ALREADY_EXISTS");
     }
 
@@ -298,15 +269,6 @@ class InstantGroupCallApiTest {
                 {"services": [{"serviceUserId": "x@y", "active": true}, {"serviceUserId": "x@y", "active": false}]}"""),
                 400, 1, "VALIDATION_ERROR");
         assertThat(sentDocuments.documents()).isEmpty();
-    }
-
-    /** Creates an instance with a fresh ID in ApioGrpTest from the given body fields; answers its ID. */
-    String create(String fields) {
-        String id = "igc" + SEQUENCE.incrementAndGet() + "@sip.netaxis.be";
-        Answer answer = client.post(IGC, "{\"serviceUserId\": \"" + id + "\", " + fields + "}");
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        created.add(id);
-        return id;
     }
 
     static JsonNode itemOf(Answer list, String serviceUserId) {
