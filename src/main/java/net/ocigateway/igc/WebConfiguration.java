@@ -1,5 +1,7 @@
 package net.ocigateway.igc;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +21,19 @@ class WebConfiguration {
                 UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * The application's one ObjectMapper reads no deeper than any API object goes, so a hostile body of nested
+     * arrays is a MALFORMED_JSON answer, not a deep walk; string and number sizes are bounded the same way.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer boundedJsonReading() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxNumberLength(100)
+                .maxStringLength(1_000_000)
+                .build();
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
     }
 }
