@@ -25,11 +25,16 @@ class ErrorPageController implements ErrorController {
     @RequestMapping(path = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ErrorBody> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(bodyFor(status));
+    }
+
+    /** The catalogue entry of an HTTP status, or the nearest one (client or server error) keeping the status. */
+    static ErrorBody bodyFor(int status) {
         HttpStatus known = HttpStatus.resolve(status);
-        String reason = known == null ? "request failed" : known.getReasonPhrase().toLowerCase();
+        String reason = status == 400 ? "the request is malformed: its URL or headers cannot be read"
+                : known == null ? "request failed" : known.getReasonPhrase().toLowerCase();
         ErrorCode code = Arrays.stream(ErrorCode.values()).filter(error -> error.httpStatus() == status).findFirst()
                 .orElse(status < 500 ? ErrorCode.VALIDATION_ERROR : ErrorCode.INTERNAL_ERROR);
-        ApiError error = new ApiError(code.code(), code.name(), Map.of("reason", reason), status);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ErrorBody(List.of(error)));
+        return new ErrorBody(List.of(new ApiError(code.code(), code.name(), Map.of("reason", reason), status)));
     }
 }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -182,17 +185,41 @@ public class RequestReader {
         try {
             return decodePathVariable(raw);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "path has a malformed percent-encoding");
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "path has a malformed percent-encoding or is not UTF-8");
         }
     }
 
     /**
      * Path variables arrive still percent-encoded from the HTTP layer; this is the one decoding of them, shared
-     * with the security layer so both read the same tenant and group.
+     * with the security layer so both read the same tenant and group. {@code +} stays a plus; bytes that are not
+     * UTF-8 (overlong forms included) are refused rather than replaced.
      *
-     * @throws IllegalArgumentException for a malformed percent-encoding
+     * @throws IllegalArgumentException for a malformed percent-encoding or bytes that are not UTF-8
      */
     public static String decodePathVariable(String raw) {
-        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (low < 0) {
+                throw new IllegalArgumentException("malformed percent-encoding");
+            }
+            bytes.write(high << 4 | low);
+            i += 2;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        }
     }
 }

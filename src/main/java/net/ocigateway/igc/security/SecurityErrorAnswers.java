@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The security layer's refusals in the API's one error shape: 401 (no, bad or expired token), 403 (level or
- * scope) and 400 for URLs the firewall rejects (encoded slashes or dots, {@code ..}, control characters).
+ * scope) and 400 for requests the firewall rejects (encoded slashes or dots, {@code ..}, odd methods).
  */
 @Component
 public class SecurityErrorAnswers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
@@ -53,7 +53,8 @@ public class SecurityErrorAnswers implements AuthenticationEntryPoint, AccessDen
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
         write(response, ErrorCode.VALIDATION_ERROR,
-                "the URL is not accepted: encoded slashes, dots or percent signs, '..', ';' and control characters are refused");
+                "the request is refused: its method or its URL (encoded slash, dot or percent sign, '..', ';', "
+                        + "control character) is not allowed");
     }
 
     private void write(HttpServletResponse response, ErrorCode code, String reason) throws IOException {
