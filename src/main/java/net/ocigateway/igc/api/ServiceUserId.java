@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 public @interface ServiceUserId {
 
     /** Checked on its own wherever an ID arrives outside a JSON body, e.g. in a URL path. */
-    String PATTERN = "[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+";
+    String PATTERN = "[^@\\s\\p{Cntrl}\\p{Cs}\\x{FFFE}\\x{FFFF}]+@[^@\\s\\p{Cntrl}\\p{Cs}\\x{FFFE}\\x{FFFF}]+";
 
     int MAX_LENGTH = 161;
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.BulkActiveRequest;
 import net.ocigateway.igc.api.Instance;
+import net.ocigateway.igc.api.OciToken;
 import net.ocigateway.igc.api.ServiceUserId;
 import net.ocigateway.igc.settings.TemplateCatalog;
 import org.apache.camel.ExchangeProperty;
@@ -156,7 +157,7 @@ public class RequestReader {
     /** A ServiceProviderId or GroupId: 1 to 30 characters that XML can carry, none of them a control. */
     private static String pathId(String field, String raw) {
         String value = pathVariable(raw);
-        if (value != null && (value.isEmpty() || value.length() > MAX_PATH_ID || !isPlainText(value))) {
+        if (value != null && (value.isEmpty() || value.length() > MAX_PATH_ID || !OciToken.Validator.isPlainText(value))) {
             throw ApiException.invalidField(field, "must be 1 to " + MAX_PATH_ID + " characters, without control characters");
         }
         return value;
@@ -164,18 +165,12 @@ public class RequestReader {
 
     private static String pathServiceUserId(String raw) {
         String value = pathVariable(raw);
-        if (value != null && (value.length() > ServiceUserId.MAX_LENGTH || !isPlainText(value)
+        if (value != null && (value.length() > ServiceUserId.MAX_LENGTH || !OciToken.Validator.isPlainText(value)
                 || !SERVICE_USER_ID.matcher(value).matches())) {
             throw ApiException.invalidField("serviceUserId", "must be user@domain, 1 to " + ServiceUserId.MAX_LENGTH
                     + " characters, with exactly one @ and no spaces");
         }
         return value;
-    }
-
-    /** No control characters, and only characters an XML document can carry (no U+FFFE, no lone surrogates). */
-    private static boolean isPlainText(String value) {
-        return value.codePoints().noneMatch(c -> Character.isISOControl(c)
-                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) || c == 0xFFFE || c == 0xFFFF);
     }
 
     private static String pathVariable(String raw) {
