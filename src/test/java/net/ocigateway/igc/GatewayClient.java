@@ -8,20 +8,75 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A portal's view of the gateway: plain HTTP calls with JSON bodies, answers read as a user reads them. */
+/**
+ * A portal's view of the gateway: plain HTTP calls with JSON bodies, answers read as a user reads them. It calls
+ * as the demo System Admin unless told to call as another demo user, with a given token, or without one.
+ */
 public final class GatewayClient {
+
+    public static final String SYSTEM_ADMIN = "demo-system";
 
     public static final String IGC = "/api/v1/tenants/ApioSpTest/groups/ApioGrpTest/services/instant_group_calls/";
     public static final String IGC_ACTIVE = "/api/v1/tenants/ApioSpTest/groups/ApioGrpTest/services/instant_group_calls_active/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Tokens of demo users by server and username: each logs in once per server, not once per test. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
+    private final String username;
+    private final String token;
 
     public GatewayClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, SYSTEM_ADMIN, null);
+    }
+
+    private GatewayClient(String base, String username, String token) {
+        this.base = base;
+        this.username = username;
+        this.token = token;
+    }
+
+    /** Calls as a demo user, whose password is its name followed by {@code -pass}. */
+    public GatewayClient as(String demoUser) {
+        return new GatewayClient(base, demoUser, null);
+    }
+
+    /** Calls with exactly this token. */
+    public GatewayClient withToken(String bearerToken) {
+        return new GatewayClient(base, null, bearerToken);
+    }
+
+    /** Calls without any token. */
+    public GatewayClient anonymous() {
+        return new GatewayClient(base, null, null);
+    }
+
+    public Answer login(String user, String password) {
+        return exchange("POST", "/api/v1/login/", loginBody(user, password), "application/json", null);
+    }
+
+    public static String loginBody(String user, String password) {
+        return JSON.createObjectNode().put("username", user).put("password", password).toString();
+    }
+
+    /** This client's token: the given one, or its demo user's, logged in on first use. */
+    public String token() {
+        return username == null ? token : TOKENS.computeIfAbsent(base + " " + username, key -> freshToken());
+    }
+
+    private String freshToken() {
+        Answer login = login(username, username + "-pass");
+        if (login.status() != 200) {
+            throw new AssertionError("login as " + username + " failed: " + login);
+        }
+        return login.body().path("token").asText();
     }
 
     public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
@@ -58,6 +113,16 @@ public final class GatewayClient {
     }
 
     public Answer send(String method, String path, String body, String contentType) {
+        Answer answer = exchange(method, path, body, contentType, token());
+        if (answer.status() == 401 && username != null) {
+            // A token kept from an earlier server on the same port: log in again, once.
+            TOKENS.remove(base + " " + username);
+            answer = exchange(method, path, body, contentType, token());
+        }
+        return answer;
+    }
+
+    private Answer exchange(String method, String path, String body, String contentType, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -65,8 +130,11 @@ public final class GatewayClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), json, response);
         } catch (IOException e) {

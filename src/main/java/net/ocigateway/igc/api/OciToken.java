@@ -36,6 +36,15 @@ public @interface OciToken {
         private int min;
         private int max;
 
+        /**
+         * No control characters, and only characters an XML document can carry: no lone surrogate, no U+FFFE or
+         * U+FFFF (a JSON body can spell them as escapes; OCI-P could not send them).
+         */
+        public static boolean isPlainText(String value) {
+            return value.codePoints().noneMatch(c -> Character.isISOControl(c)
+                    || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) || c == 0xFFFE || c == 0xFFFF);
+        }
+
         @Override
         public void initialize(OciToken token) {
             min = token.min();
@@ -47,7 +56,7 @@ public @interface OciToken {
             if (value == null) {
                 return true;
             }
-            if (value.codePoints().anyMatch(Character::isISOControl)) {
+            if (!isPlainText(value)) {
                 return false;
             }
             int length = value.strip().replaceAll("\\s+", " ").length();

@@ -19,9 +19,14 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
-@Size(min = 1, max = 161)
-@Pattern(regexp = "[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+")
+@Size(min = 1, max = ServiceUserId.MAX_LENGTH)
+@Pattern(regexp = ServiceUserId.PATTERN)
 public @interface ServiceUserId {
+
+    /** Checked on its own wherever an ID arrives outside a JSON body, e.g. in a URL path. */
+    String PATTERN = "[^@\\s\\p{Cntrl}\\p{Cs}\\x{FFFE}\\x{FFFF}]+@[^@\\s\\p{Cntrl}\\p{Cs}\\x{FFFE}\\x{FFFF}]+";
+
+    int MAX_LENGTH = 161;
 
     String message() default "must be user@domain, 1 to 161 characters, with exactly one @ and no spaces";
 

@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.BulkActiveRequest;
 import net.ocigateway.igc.api.Instance;
+import net.ocigateway.igc.api.OciToken;
+import net.ocigateway.igc.api.ServiceUserId;
 import net.ocigateway.igc.settings.TemplateCatalog;
 import org.apache.camel.ExchangeProperty;
 import net.ocigateway.igc.api.ErrorCode;
@@ -28,6 +34,9 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class RequestReader {
 
+    private static final int MAX_PATH_ID = 30;
+    private static final Pattern SERVICE_USER_ID = Pattern.compile(ServiceUserId.PATTERN);
+
     private final ObjectMapper objectMapper;
     private final TemplateCatalog templates;
     private final int maxBodyBytes;
@@ -39,13 +48,17 @@ public class RequestReader {
         this.maxBodyBytes = Math.toIntExact(maxBodySize.toBytes());
     }
 
-    /** Starts the operation's {@link ProvisioningRequest} from the path variables. */
+    /**
+     * Starts the operation's {@link ProvisioningRequest} from the path variables, refusing any that BroadWorks
+     * could not hold before a command is built. The caller's token goes no further than the security layer.
+     */
     public void begin(Exchange exchange) {
         var message = exchange.getMessage();
+        message.removeHeader("Authorization");
         var request = new ProvisioningRequest(
-                pathVariable(message.getHeader("tenantId", String.class)),
-                pathVariable(message.getHeader("groupId", String.class)),
-                pathVariable(message.getHeader("serviceUserId", String.class)));
+                pathId("tenantId", message.getHeader("tenantId", String.class)),
+                pathId("groupId", message.getHeader("groupId", String.class)),
+                pathServiceUserId(message.getHeader("serviceUserId", String.class)));
         exchange.setProperty(ProvisioningRequest.PROPERTY, request);
     }
 
@@ -141,15 +154,67 @@ public class RequestReader {
         return e instanceof JsonProcessingException json ? json.getOriginalMessage() : "unreadable body";
     }
 
-    /** Path variables arrive still percent-encoded from the HTTP layer; they are decoded here, once. */
+    /** A ServiceProviderId or GroupId: 1 to 30 characters that XML can carry, none of them a control. */
+    private static String pathId(String field, String raw) {
+        String value = pathVariable(raw);
+        if (value != null && (value.isEmpty() || value.length() > MAX_PATH_ID || !OciToken.Validator.isPlainText(value))) {
+            throw ApiException.invalidField(field, "must be 1 to " + MAX_PATH_ID + " characters, without control characters");
+        }
+        return value;
+    }
+
+    private static String pathServiceUserId(String raw) {
+        String value = pathVariable(raw);
+        if (value != null && (value.length() > ServiceUserId.MAX_LENGTH || !OciToken.Validator.isPlainText(value)
+                || !SERVICE_USER_ID.matcher(value).matches())) {
+            throw ApiException.invalidField("serviceUserId", "must be user@domain, 1 to " + ServiceUserId.MAX_LENGTH
+                    + " characters, with exactly one @ and no spaces");
+        }
+        return value;
+    }
+
     private static String pathVariable(String raw) {
         if (raw == null) {
             return null;
         }
         try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return decodePathVariable(raw);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "path has a malformed percent-encoding");
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "path has a malformed percent-encoding or is not UTF-8");
+        }
+    }
+
+    /**
+     * Path variables arrive still percent-encoded from the HTTP layer; this is the one decoding of them, shared
+     * with the security layer so both read the same tenant and group. {@code +} stays a plus; bytes that are not
+     * UTF-8 (overlong forms included) are refused rather than replaced.
+     *
+     * @throws IllegalArgumentException for a malformed percent-encoding or bytes that are not UTF-8
+     */
+    public static String decodePathVariable(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (low < 0) {
+                throw new IllegalArgumentException("malformed percent-encoding");
+            }
+            bytes.write(high << 4 | low);
+            i += 2;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
         }
     }
 }

@@ -1,0 +1,61 @@
+package net.ocigateway.igc.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The users who log in at the gateway, with BCrypt-hashed passwords from configuration. The demo users are
+ * added only while the embedded BroadWorks simulator runs, so a gateway pointed at a real BroadWorks never
+ * accepts their published passwords.
+ */
+@Component
+public class LocalUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalUsers.class);
+
+    /** BCrypt reads no more than this many bytes of a password. */
+    private static final int BCRYPT_MAX_BYTES = 72;
+
+    private final Map<String, LocalUser> users = new LinkedHashMap<>();
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final String unknownUserHash;
+
+    public LocalUsers(AccessProperties properties, Environment environment) {
+        List<LocalUser> all = new ArrayList<>(properties.users());
+        boolean embeddedBroadWorks = environment.getProperty("igc.broadworks.url", "").isBlank();
+        if (embeddedBroadWorks && !properties.demoUsers().isEmpty()) {
+            all.addAll(properties.demoUsers());
+            log.warn("Demo users {} can log in with their published passwords: they exist only while the embedded "
+                    + "BroadWorks simulator runs", properties.demoUsers().stream().map(LocalUser::username).toList());
+        }
+        for (LocalUser user : all) {
+            if (users.putIfAbsent(user.username(), user) != null) {
+                throw new IllegalArgumentException("igc.security.users: " + user.username() + " is configured twice");
+            }
+        }
+        // An unknown username is checked against this hash, at the same cost, so it takes as long as a known one.
+        String cost = all.isEmpty() ? "10" : all.get(0).passwordHash().substring(4, 6);
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        unknownUserHash = new BCryptPasswordEncoder(Integer.parseInt(cost)).encode(HexFormat.of().formatHex(random));
+    }
+
+    /** The user whose password this is; a wrong password and an unknown username cost the same time. */
+    public Optional<LocalUser> authenticate(String username, String password) {
+        LocalUser user = users.get(username);
+        boolean fits = password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
+        boolean matches = bcrypt.matches(fits ? password : "", user == null ? unknownUserHash : user.passwordHash());
+        return matches && fits && user != null ? Optional.of(user) : Optional.empty();
+    }
+}
