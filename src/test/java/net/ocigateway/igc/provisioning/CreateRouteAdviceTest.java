@@ -2,6 +2,9 @@ package net.ocigateway.igc.provisioning;
 
 import static net.ocigateway.igc.GatewayClient.IGC;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import net.ocigateway.igc.ocip.BroadWorksTimeoutException;
 import net.ocigateway.igc.ocip.BroadWorksUnavailableException;
 import net.ocigateway.igc.ocip.OciClient;
 import net.ocigateway.igc.ocip.command.ErrorResponse;
+import net.ocigateway.igc.ocip.command.GroupInstantGroupCallModifyActiveInstanceListRequest;
 import net.ocigateway.igc.ocip.command.OciRequest;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import org.apache.camel.CamelContext;
@@ -26,10 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * The create route with its BroadWorks step advised: a failure can be placed exactly where a real
- * BroadWorks would fail, and the test watches what the portal gets and what is left behind.
+ * The create route with its BroadWorks step advised, and the OCI-P client spied on: a failure can be placed
+ * exactly where a real BroadWorks would fail, and the test watches what the portal gets and what is left behind.
  */
 @CamelSpringBootTest
 @UseAdviceWith
@@ -52,7 +57,7 @@ class CreateRouteAdviceTest {
     @Autowired
     CamelContext camelContext;
 
-    @Autowired
+    @MockitoSpyBean
     OciClient ociClient;
 
     @LocalServerPort
@@ -81,17 +86,26 @@ class CreateRouteAdviceTest {
 
     @Test
     void aCreateWhoseActivationFailsIsRolledBackAndAnsweredWithTheError() {
-        FAULT.set((commands, real) -> {
-            List<OciResponse> answers = new ArrayList<>(real.send(commands));
-            answers.set(1, new ErrorResponse(4605, "[Error 4605] activation refused", "[Error 4605] activation refused", null));
+        // The activation follows the add in a document of its own; BroadWorks refuses it here.
+        doAnswer(call -> {
+            List<OciResponse> answers = new ArrayList<>((List<OciResponse>) call.callRealMethod());
+            List<?> commands = call.getArgument(0);
+            if (commands.get(0) instanceof GroupInstantGroupCallModifyActiveInstanceListRequest) {
+                answers.set(0, new ErrorResponse(4605, "[Error 4605] activation refused",
+                        "[Error 4605] activation refused", null));
+            }
             return answers;
-        });
-        Answer answer = client.post(IGC, BODY.formatted("rollback@sip.netaxis.be"));
+        }).when(ociClient).send(anyList());
+        Answer answer;
+        try {
+            answer = client.post(IGC, BODY.formatted("rollback@sip.netaxis.be"));
+        } finally {
+            reset(ociClient);
+        }
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.error()).isEqualTo("BROADWORKS_REJECTED");
         assertThat(answer.body().path("errors").path(0).path("details").path("broadworksCode").asInt()).isEqualTo(4605);
-        FAULT.set(null);
         assertThat(client.get(IGC + "rollback@sip.netaxis.be").status()).isEqualTo(404);
         assertThat(client.get(IGC).body().toString()).doesNotContain("rollback@sip.netaxis.be");
     }
