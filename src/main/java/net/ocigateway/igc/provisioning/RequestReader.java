@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import net.ocigateway.igc.RequestId;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.BulkActiveRequest;
 import net.ocigateway.igc.api.Instance;
@@ -17,6 +18,7 @@ import net.ocigateway.igc.settings.TemplateCatalog;
 import org.apache.camel.ExchangeProperty;
 import net.ocigateway.igc.api.ErrorCode;
 import org.apache.camel.Exchange;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -39,9 +41,15 @@ public class RequestReader {
         this.maxBodyBytes = Math.toIntExact(maxBodySize.toBytes());
     }
 
-    /** Starts the operation's {@link ProvisioningRequest} from the path variables. */
+    /**
+     * Starts the operation's {@link ProvisioningRequest} from the path variables, and puts its request id on the
+     * exchange and in the MDC of the route's thread (Camel carries it on to any other thread the exchange uses).
+     */
     public void begin(Exchange exchange) {
         var message = exchange.getMessage();
+        String requestId = RequestId.acceptOrGenerate(message.getHeader(RequestId.HEADER, String.class));
+        exchange.setProperty(RequestId.EXCHANGE_PROPERTY, requestId);
+        MDC.put(RequestId.MDC_KEY, requestId);
         var request = new ProvisioningRequest(
                 pathVariable(message.getHeader("tenantId", String.class)),
                 pathVariable(message.getHeader("groupId", String.class)),
