@@ -11,9 +11,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.webjars.WebJarVersionLocator;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** The API page for portal developers: Swagger UI over the OpenAPI document of the REST DSL. */
+    static final String DOCS_PATH = "/api/v1/docs";
+
+    /** First of all filters, so every answer and every log line of a request has its id. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     /**
      * APIO clients call every path with a trailing slash and some without; the REST routes are declared
@@ -23,7 +38,7 @@ class WebConfiguration {
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         var registration = new FilterRegistrationBean<>(
                 UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -50,5 +65,22 @@ class WebConfiguration {
                 .maxStringLength(1_000_000)
                 .build();
         return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(limits));
+    }
+
+    /** The page itself and Swagger UI's files, served from the webjar whatever its version. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        String version = new WebJarVersionLocator().version("swagger-ui");
+        if (version == null) {
+            throw new IllegalStateException("the swagger-ui webjar is missing from the classpath");
+        }
+        registry.addResourceHandler(DOCS_PATH + "/**")
+                .addResourceLocations("classpath:/docs/", "classpath:/META-INF/resources/webjars/swagger-ui/" + version + "/");
+    }
+
+    /** {@code /api/v1/docs/} arrives without its slash (see above) and shows the page. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController(DOCS_PATH).setViewName("forward:" + DOCS_PATH + "/index.html");
     }
 }

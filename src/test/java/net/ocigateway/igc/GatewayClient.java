@@ -112,17 +112,19 @@ public final class GatewayClient {
         return send("PUT", path, json, "application/json");
     }
 
-    public Answer send(String method, String path, String body, String contentType) {
-        Answer answer = exchange(method, path, body, contentType, token());
+    /** A request with its body, content type and further headers as name-value pairs. */
+    public Answer send(String method, String path, String body, String contentType, String... headers) {
+        Answer answer = exchange(method, path, body, contentType, token(), headers);
         if (answer.status() == 401 && username != null) {
             // A token kept from an earlier server on the same port: log in again, once.
             TOKENS.remove(base + " " + username);
-            answer = exchange(method, path, body, contentType, token());
+            answer = exchange(method, path, body, contentType, token(), headers);
         }
         return answer;
     }
 
-    private Answer exchange(String method, String path, String body, String contentType, String bearer) {
+    private Answer exchange(String method, String path, String body, String contentType, String bearer,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -133,9 +135,13 @@ public final class GatewayClient {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode json = response.body().isEmpty() || !isJson ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), json, response);
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed: " + e, e);

@@ -15,6 +15,13 @@ public record ApiError(int code, String message, Map<String, Object> details, @J
         return new ApiError(error.code(), error.name(), details(reason, field), error.httpStatus());
     }
 
+    /** A copy with one more entry in {@code details}. */
+    public ApiError withDetail(String key, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(details);
+        more.put(key, value);
+        return new ApiError(code, message, more, httpStatus);
+    }
+
     private static Map<String, Object> details(String reason, String field) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reason", reason);

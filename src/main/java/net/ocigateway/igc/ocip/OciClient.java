@@ -1,11 +1,13 @@
 package net.ocigateway.igc.ocip;
 
 import java.util.List;
+import net.ocigateway.igc.RequestId;
 import net.ocigateway.igc.ocip.command.ErrorResponse;
 import net.ocigateway.igc.ocip.command.OciRequest;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /** Sends OCI-P commands to BroadWorks over SOAP on a pooled, logged-in session. */
@@ -30,7 +32,7 @@ public class OciClient {
      * Sends the commands in one OCI-P document (one round trip) and answers one response per command, in
      * order. An {@code ErrorResponse} is an answer, not an exception: OCI-P documents are not transactional.
      * When BroadWorks answers that the session is no longer logged in, the session logs in again and the
-     * document is sent once more.
+     * document is sent once more. The request id in the caller's MDC, if any, goes with each command as its echo.
      *
      * @throws IllegalArgumentException for no commands, more than {@value #MAX_COMMANDS_PER_DOCUMENT}, or
      *     values a document cannot carry
@@ -62,7 +64,7 @@ public class OciClient {
     }
 
     private List<OciResponse> sendOn(OciSession session, List<OciRequest> commands) {
-        String document = OciDocumentWriter.write(session.sessionId(), commands);
+        String document = OciDocumentWriter.write(session.sessionId(), commands, MDC.get(RequestId.MDC_KEY));
         sessions.loginIfNeeded(session);
         return OciDocumentParser.parse(transport.exchange(session, document), commands.size());
     }

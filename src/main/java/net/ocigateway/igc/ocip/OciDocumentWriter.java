@@ -42,43 +42,44 @@ final class OciDocumentWriter {
     private OciDocumentWriter() {}
 
     /**
-     * One document carrying {@code commands} in order.
+     * One document carrying {@code commands} in order, each with {@code echo} (when not null) as its echo
+     * attribute: BroadWorks returns it and its own logs show it, so a request id ties both sides' logs together.
      *
      * @throws IllegalArgumentException for no commands, more than {@link OciClient#MAX_COMMANDS_PER_DOCUMENT},
      *     more than three aliases, or text XML cannot carry (control characters)
      */
-    static String write(String sessionId, List<OciRequest> commands) {
+    static String write(String sessionId, List<OciRequest> commands, String echo) {
         if (commands.isEmpty() || commands.size() > OciClient.MAX_COMMANDS_PER_DOCUMENT) {
             throw new IllegalArgumentException("an OCI-P document carries 1 to " + OciClient.MAX_COMMANDS_PER_DOCUMENT
                     + " commands, not " + commands.size());
         }
         return document(sessionId, out -> {
             for (OciRequest command : commands) {
-                out.command(command.xsiType(), () -> writeRequest(out, command));
+                out.command(command.xsiType(), echo, () -> writeRequest(out, command));
             }
         });
     }
 
     static String authenticationRequest(String sessionId, String userId) {
-        return document(sessionId, out -> out.command("AuthenticationRequest", () -> out.element("userId", userId)));
+        return document(sessionId, out -> out.command("AuthenticationRequest", null, () -> out.element("userId", userId)));
     }
 
     static String loginRequest14sp4(String sessionId, String userId, String signedPassword) {
-        return document(sessionId, out -> out.command("LoginRequest14sp4", () -> {
+        return document(sessionId, out -> out.command("LoginRequest14sp4", null, () -> {
             out.element("userId", userId);
             out.element("signedPassword", signedPassword);
         }));
     }
 
     static String loginRequest22V5(String sessionId, String userId, String password) {
-        return document(sessionId, out -> out.command("LoginRequest22V5", () -> {
+        return document(sessionId, out -> out.command("LoginRequest22V5", null, () -> {
             out.element("userId", userId);
             out.element("password", password);
         }));
     }
 
     static String logoutRequest(String sessionId, String userId) {
-        return document(sessionId, out -> out.command("LogoutRequest", () -> {
+        return document(sessionId, out -> out.command("LogoutRequest", null, () -> {
             out.element("userId", userId);
             out.element("reason", "Client Logout");
         }));
@@ -228,10 +229,14 @@ final class OciDocumentWriter {
     /** The element shapes OCI-P uses, over one StAX writer; a null value leaves its element out. */
     private record Out(XMLStreamWriter xml) {
 
-        void command(String xsiType, Children children) throws XMLStreamException {
+        void command(String xsiType, String echo, Children children) throws XMLStreamException {
             xml.writeStartElement("command");
             xml.writeDefaultNamespace("");
             xml.writeAttribute("xsi", OciXml.XSI, "type", xsiType);
+            if (echo != null) {
+                checkXmlCharacters(echo);
+                xml.writeAttribute("echo", echo);
+            }
             children.write();
             xml.writeEndElement();
         }

@@ -82,6 +82,15 @@ public class OciSessionPool implements SmartLifecycle {
         idle.add(new OciSession());
     }
 
+    int size() {
+        return size;
+    }
+
+    /** Sessions free right now; 0 means callers are waiting (or will get 503). */
+    int idleCount() {
+        return idle.size();
+    }
+
     @Override
     public void start() {
         running = true;

@@ -21,14 +21,30 @@ public class OciSoapTransport {
 
     private final ProducerTemplate producer;
     private final BroadWorksAddress address;
+    private final BroadWorksReachability reachability;
 
-    public OciSoapTransport(ProducerTemplate producer, BroadWorksAddress address) {
+    public OciSoapTransport(ProducerTemplate producer, BroadWorksAddress address, BroadWorksReachability reachability) {
         this.producer = producer;
         this.address = address;
+        this.reachability = reachability;
     }
 
-    /** Sends {@code ociDocument} on {@code session} and answers BroadWorks' OCI-P answer document. */
+    /**
+     * Sends {@code ociDocument} on {@code session} and answers BroadWorks' OCI-P answer document; the outcome is
+     * recorded for the health check.
+     */
     String exchange(OciSession session, String ociDocument) {
+        try {
+            String answer = roundTrip(session, ociDocument);
+            reachability.answered();
+            return answer;
+        } catch (BroadWorksException e) {
+            reachability.failed(e.getMessage());
+            throw e;
+        }
+    }
+
+    private String roundTrip(OciSession session, String ociDocument) {
         String url = address.url();
         if (LOG.isDebugEnabled()) {
             LOG.debug("OCI-P request to {}: {}", url, OciDocumentWriter.maskSecrets(ociDocument));

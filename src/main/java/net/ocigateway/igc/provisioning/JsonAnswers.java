@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import net.ocigateway.igc.RequestId;
 import net.ocigateway.igc.api.ApiError;
 import net.ocigateway.igc.api.ErrorBody;
 import org.apache.camel.Exchange;
@@ -40,9 +41,15 @@ public class JsonAnswers {
         write(exchange, 201, exchange.getMessage().getBody());
     }
 
-    /** Answers the exception the exchange caught, for routes' shared error handling. */
+    /**
+     * Answers the exception the exchange caught, for routes' shared error handling; each error names the request
+     * id, so a caller can quote it and an operator find its log lines.
+     */
     public void error(Exchange exchange) {
-        List<ApiError> errors = errorAnswers.errorsOf(exchange);
+        String requestId = exchange.getProperty(RequestId.EXCHANGE_PROPERTY, String.class);
+        List<ApiError> errors = errorAnswers.errorsOf(exchange).stream()
+                .map(error -> requestId == null ? error : error.withDetail("requestId", requestId))
+                .toList();
         write(exchange, errors.get(0).httpStatus(), new ErrorBody(errors));
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.ocigateway.igc.RequestId;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.BulkActiveRequest;
 import net.ocigateway.igc.api.Instance;
@@ -23,6 +24,7 @@ import net.ocigateway.igc.settings.TemplateCatalog;
 import org.apache.camel.ExchangeProperty;
 import net.ocigateway.igc.api.ErrorCode;
 import org.apache.camel.Exchange;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -50,10 +52,15 @@ public class RequestReader {
 
     /**
      * Starts the operation's {@link ProvisioningRequest} from the path variables, refusing any that BroadWorks
-     * could not hold before a command is built. The caller's token goes no further than the security layer.
+     * could not hold before a command is built, and puts its request id on the exchange and in the MDC of the
+     * route's thread (Camel carries it on to any other thread the exchange uses). The caller's token goes no
+     * further than the security layer.
      */
     public void begin(Exchange exchange) {
         var message = exchange.getMessage();
+        String requestId = RequestId.acceptOrGenerate(message.getHeader(RequestId.HEADER, String.class));
+        exchange.setProperty(RequestId.EXCHANGE_PROPERTY, requestId);
+        MDC.put(RequestId.MDC_KEY, requestId);
         message.removeHeader("Authorization");
         var request = new ProvisioningRequest(
                 pathId("tenantId", message.getHeader("tenantId", String.class)),

@@ -63,6 +63,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path.matcher("/api/v1/login"), path.matcher("/error"),
                                 path.matcher("/webservice/services/ProvisioningService")).permitAll()
+                        // The API page and the document it reads describe the API; calls from it need a token.
+                        .requestMatchers(path.matcher("/api/v1/openapi.json"), path.matcher("/api/v1/docs"),
+                                path.matcher("/api/v1/docs/**")).permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).access(systemAdmin())
                         .requestMatchers(path.matcher("/api/**")).access(new IgcPathScope())

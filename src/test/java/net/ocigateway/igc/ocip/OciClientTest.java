@@ -353,7 +353,8 @@ class OciClientTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        OciSoapTransport transport = new OciSoapTransport(camel.createProducerTemplate(), new BroadWorksAddress(properties));
+        OciSoapTransport transport = new OciSoapTransport(
+                camel.createProducerTemplate(), new BroadWorksAddress(properties), new BroadWorksReachability());
         pool = new OciSessionPool(properties, new OciLogin(properties, transport));
         return new OciClient(pool, transport, properties);
     }

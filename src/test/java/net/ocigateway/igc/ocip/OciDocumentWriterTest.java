@@ -47,57 +47,57 @@ class OciDocumentWriterTest {
 
     static Stream<Arguments> documents() {
         return Stream.of(
-                Arguments.of("add-instance", OciDocumentWriter.write(SESSION, List.of(fullAdd()))),
-                Arguments.of("add-instance-minimal", OciDocumentWriter.write(SESSION, List.of(minimalAdd()))),
-                Arguments.of("add-instance-hostile-text", OciDocumentWriter.write(SESSION, List.of(hostileAdd()))),
-                Arguments.of("modify-instance-set", OciDocumentWriter.write(SESSION, List.of(modifySettingAll()))),
-                Arguments.of("modify-instance-clear", OciDocumentWriter.write(SESSION, List.of(modifyClearingAll()))),
+                Arguments.of("add-instance", OciDocumentWriter.write(SESSION, List.of(fullAdd()), null)),
+                Arguments.of("add-instance-minimal", OciDocumentWriter.write(SESSION, List.of(minimalAdd()), null)),
+                Arguments.of("add-instance-hostile-text", OciDocumentWriter.write(SESSION, List.of(hostileAdd()), null)),
+                Arguments.of("modify-instance-set", OciDocumentWriter.write(SESSION, List.of(modifySettingAll()), null)),
+                Arguments.of("modify-instance-clear", OciDocumentWriter.write(SESSION, List.of(modifyClearingAll()), null)),
                 Arguments.of(
-                        "modify-instance-empty-lists", OciDocumentWriter.write(SESSION, List.of(modifyWithEmptyLists()))),
-                Arguments.of("modify-instance-id-only", OciDocumentWriter.write(SESSION, List.of(modifyNothing()))),
+                        "modify-instance-empty-lists", OciDocumentWriter.write(SESSION, List.of(modifyWithEmptyLists()), null)),
+                Arguments.of("modify-instance-id-only", OciDocumentWriter.write(SESSION, List.of(modifyNothing()), null)),
                 Arguments.of(
                         "get-instance",
                         OciDocumentWriter.write(
-                                SESSION, List.of(new GroupInstantGroupCallGetInstanceRequest19sp1("igc-sales@acme.example")))),
+                                SESSION, List.of(new GroupInstantGroupCallGetInstanceRequest19sp1("igc-sales@acme.example")), null)),
                 Arguments.of(
                         "delete-instance",
                         OciDocumentWriter.write(
-                                SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("igc-sales@acme.example")))),
+                                SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("igc-sales@acme.example")), null)),
                 Arguments.of(
                         "get-instance-list",
                         OciDocumentWriter.write(
-                                SESSION, List.of(new GroupInstantGroupCallGetInstanceListRequest("acme-sp", "acme-hq", null)))),
+                                SESSION, List.of(new GroupInstantGroupCallGetInstanceListRequest("acme-sp", "acme-hq", null)), null)),
                 Arguments.of(
                         "get-instance-list-in-department",
                         OciDocumentWriter.write(
                                 SESSION,
-                                List.of(new GroupInstantGroupCallGetInstanceListRequest("acme-sp", "acme-hq", "Sales")))),
+                                List.of(new GroupInstantGroupCallGetInstanceListRequest("acme-sp", "acme-hq", "Sales")), null)),
                 Arguments.of(
                         "modify-active-instance-list",
                         OciDocumentWriter.write(
                                 SESSION,
                                 List.of(new GroupInstantGroupCallModifyActiveInstanceListRequest(List.of(
                                         new ServiceActivation("igc-sales@acme.example", false),
-                                        new ServiceActivation("igc-ops@acme.example", true)))))),
+                                        new ServiceActivation("igc-ops@acme.example", true)))), null)),
                 Arguments.of(
                         "get-group",
-                        OciDocumentWriter.write(SESSION, List.of(new GroupGetRequest22V5("acme-sp", "acme-hq")))),
+                        OciDocumentWriter.write(SESSION, List.of(new GroupGetRequest22V5("acme-sp", "acme-hq")), null)),
                 Arguments.of(
                         "get-department-list",
                         OciDocumentWriter.write(
-                                SESSION, List.of(new GroupDepartmentGetListRequest18("acme-sp", "acme-hq", true)))),
+                                SESSION, List.of(new GroupDepartmentGetListRequest18("acme-sp", "acme-hq", true)), null)),
                 Arguments.of(
                         "modify-user-id",
                         OciDocumentWriter.write(
                                 SESSION,
-                                List.of(new UserModifyUserIdRequest("igc-sales@acme.example", "igc-revenue@acme.example")))),
+                                List.of(new UserModifyUserIdRequest("igc-sales@acme.example", "igc-revenue@acme.example")), null)),
                 Arguments.of(
                         "batch",
                         OciDocumentWriter.write(
                                 SESSION,
                                 List.of(
                                         new GroupGetRequest22V5("acme-sp", "acme-hq"),
-                                        new GroupInstantGroupCallDeleteInstanceRequest("igc-ops@acme.example")))),
+                                        new GroupInstantGroupCallDeleteInstanceRequest("igc-ops@acme.example")), null)),
                 Arguments.of("authentication", OciDocumentWriter.authenticationRequest(SESSION, "ociadmin")),
                 Arguments.of(
                         "login-14sp4",
@@ -121,7 +121,7 @@ class OciDocumentWriterTest {
 
     @Test
     void writesTheEnvelopeAsClientsDo() {
-        String document = OciDocumentWriter.write(SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("a@b")));
+        String document = OciDocumentWriter.write(SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("a@b")), null);
 
         assertThat(document)
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -133,7 +133,7 @@ class OciDocumentWriterTest {
 
     @Test
     void hostileTextRoundTripsAsTextAndNeverBecomesMarkup() throws Exception {
-        String document = OciDocumentWriter.write(SESSION, List.of(hostileAdd()));
+        String document = OciDocumentWriter.write(SESSION, List.of(hostileAdd()), null);
 
         Document parsed = DocumentBuilderFactory.newDefaultInstance()
                 .newDocumentBuilder()
@@ -153,11 +153,11 @@ class OciDocumentWriterTest {
     void refusesMoreThanFifteenCommandsAndNone() {
         OciRequest get = new GroupInstantGroupCallGetInstanceRequest19sp1("a@b");
 
-        assertThat(OciDocumentWriter.write(SESSION, Collections.nCopies(15, get))).contains("a@b");
-        assertThatThrownBy(() -> OciDocumentWriter.write(SESSION, Collections.nCopies(16, get)))
+        assertThat(OciDocumentWriter.write(SESSION, Collections.nCopies(15, get), null)).contains("a@b");
+        assertThatThrownBy(() -> OciDocumentWriter.write(SESSION, Collections.nCopies(16, get), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("16");
-        assertThatThrownBy(() -> OciDocumentWriter.write(SESSION, List.of()))
+        assertThatThrownBy(() -> OciDocumentWriter.write(SESSION, List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -168,7 +168,7 @@ class OciDocumentWriterTest {
                 Change.to(List.of("a@x", "b@x", "c@x", "d@x")), null, null);
 
         assertThatThrownBy(() -> OciDocumentWriter.write(SESSION, List.of(new GroupInstantGroupCallModifyInstanceRequest(
-                        "igc@acme.example", fourAliases, null, null, null, null))))
+                        "igc@acme.example", fourAliases, null, null, null, null)), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("aliases");
     }
@@ -176,7 +176,7 @@ class OciDocumentWriterTest {
     @Test
     void refusesTextXmlCannotCarry() {
         assertThatThrownBy(() -> OciDocumentWriter.write(
-                        SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("igc\u0000@acme.example"))))
+                        SESSION, List.of(new GroupInstantGroupCallDeleteInstanceRequest("igc\u0000@acme.example")), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+0");
     }
@@ -185,7 +185,7 @@ class OciDocumentWriterTest {
     void masksEveryPasswordWhenLogged() {
         String plain = OciDocumentWriter.loginRequest22V5(SESSION, "ociadmin", "s3cr&t<pw>");
         String signed = OciDocumentWriter.loginRequest14sp4(SESSION, "ociadmin", "77e4a6de3a1e00be05e121cf0ebee860");
-        String add = OciDocumentWriter.write(SESSION, List.of(fullAdd()));
+        String add = OciDocumentWriter.write(SESSION, List.of(fullAdd()), null);
 
         assertThat(OciDocumentWriter.maskSecrets(plain))
                 .contains("<password>******</password>")
