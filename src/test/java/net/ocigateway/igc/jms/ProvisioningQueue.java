@@ -73,6 +73,10 @@ final class ProvisioningQueue {
         return UUID.randomUUID().toString();
     }
 
+    String resultsQueue() {
+        return properties.resultsQueue();
+    }
+
     /** Sends one request and waits for its result on the results queue. */
     Result call(ObjectNode envelope) {
         send(envelope.toString(), Map.of());
