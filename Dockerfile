@@ -15,10 +15,15 @@ RUN useradd --system --uid 10001 --home-dir /app igc
 WORKDIR /app
 COPY --from=build /src/target/igc-gateway-*.jar /app/igc-gateway.jar
 COPY config /app/config
+# The embedded broker's journal: owned by the runtime user, a volume so queued requests survive the container.
+RUN mkdir -p /app/data/artemis && chown -R igc /app/data
+VOLUME /app/data
 # Read the product's own config files from the mounted folder rather than from inside the jar.
 ENV IGC_SETTINGS_LOCATION=file:/app/config/settings.json \
     IGC_TEMPLATES_LOCATION=file:/app/config/templates/instant_group_call/ \
-    IGC_SIMULATOR_SEED=file:/app/config/simulator-seed.json
+    IGC_SIMULATOR_SEED=file:/app/config/simulator-seed.json \
+    IGC_JMS_EMBEDDED_DATA_DIRECTORY=/app/data/artemis
 USER igc
-EXPOSE 8080
+# 8080: REST API; 61616: the embedded broker (CORE, AMQP, STOMP).
+EXPOSE 8080 61616
 ENTRYPOINT ["java", "-jar", "/app/igc-gateway.jar"]

@@ -1,0 +1,20 @@
+package net.ocigateway.igc.jms;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole gateway with its embedded broker and BroadWorks simulator, retrying BroadWorks quickly so that a
+ * test can watch a request run out of retries. Tests sharing these settings share one started context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "igc.jms.redelivery.maximum-redeliveries=3",
+        "igc.jms.redelivery.delay=20",
+        "igc.jms.redelivery.maximum-delay=200"})
+public @interface JmsGatewayTest {
+}
