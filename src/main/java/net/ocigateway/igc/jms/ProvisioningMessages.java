@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.ocigateway.igc.RequestId;
 import net.ocigateway.igc.api.ApiError;
 import net.ocigateway.igc.api.ErrorCode;
 import org.apache.camel.Exchange;
@@ -94,6 +95,8 @@ public class ProvisioningMessages {
             message.setHeader("tenantId", segment(request.tenantId()));
             message.setHeader("groupId", segment(request.groupId()));
             message.setHeader("serviceUserId", segment(request.serviceUserId()));
+            // The OSS system's requestId follows the request into the logs and the OCI-P echo, as X-Request-Id does.
+            message.setHeader(RequestId.HEADER, request.requestId());
             message.setBody(request.body());
         });
         if (answered.getException() != null) {
