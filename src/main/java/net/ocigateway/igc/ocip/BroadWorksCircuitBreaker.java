@@ -60,8 +60,13 @@ public class BroadWorksCircuitBreaker {
         }
     }
 
-    /** {@code closed}, {@code open} or {@code half-open}; what operators and tests watch. */
+    /** {@code closed}, {@code open} or {@code half-open}. */
     public String state() {
         return breaker.getState().name().toLowerCase().replace('_', '-');
+    }
+
+    /** True while calls go to BroadWorks as usual. */
+    public boolean closed() {
+        return breaker.getState() == CircuitBreaker.State.CLOSED;
     }
 }
