@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.ocigateway.igc.ocip.BroadWorksAddress;
@@ -55,6 +56,7 @@ public final class GatewayBenchmark {
     private static final int[] CONCURRENCY = {1, 8, 64};
     private static final List<String> OPERATIONS = List.of("list", "get", "create+delete", "update");
     private static final int MEMORY_REQUESTS = 100_000;
+    private static final Duration JIT_WARM_UP = Duration.ofSeconds(3);
 
     private final Path jar;
     private final Path out;
@@ -73,8 +75,8 @@ public final class GatewayBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 2);
-        Duration measured = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 4);
+        Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 1);
+        Duration measured = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 3);
         new GatewayBenchmark(jar, out, warmUp, measured).run();
     }
 
@@ -86,7 +88,9 @@ public final class GatewayBenchmark {
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ". Gateway and simulated"
                 + " BroadWorks in two processes, the load generator in a third, all on 127.0.0.1; " + SESSIONS
                 + " OCI-P sessions; warm-up " + warmUp.toSeconds() + " s, measured " + measured.toSeconds()
-                + " s per row. Latency is per operation (create+delete: both calls).");
+                + " s per row after " + 2 * OPERATIONS.size() * JIT_WARM_UP.toSeconds() + " s of JIT warm-up per phase."
+                + " Latency is per operation (create+delete: both calls). CPU per operation: the process's CPU time"
+                + " over warm-up and measured period, divided by the operations in both.");
         for (int latency : new int[] {0, 20}) {
             phase(latency);
         }
@@ -110,6 +114,13 @@ public final class GatewayBenchmark {
             List<String> ids = IntStream.range(0, 64).mapToObj(i -> "bench" + i + "@" + DOMAIN).toList();
             for (String id : ids) {
                 expect(201, send("POST", gateway, IGC, createBody(id, "Bench")));
+            }
+            // The JIT compiles the hot paths of both processes first, so the rows measure steady state.
+            try (Baseline warming = new Baseline(simulatorUrl(broadWorks))) {
+                for (String operation : OPERATIONS) {
+                    Load.run(8, Duration.ZERO, JIT_WARM_UP, warming.operation(operation, ids));
+                    Load.run(8, Duration.ZERO, JIT_WARM_UP, operation(operation, gateway, ids));
+                }
             }
             line("| operation | clients | baseline ops/s | gateway ops/s | ratio | baseline p50 ms | gateway p50 ms | added p50 ms | baseline p99 ms | gateway p99 ms | gateway CPU µs/op | simulator CPU µs/op | errors |");
             line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -166,14 +177,9 @@ public final class GatewayBenchmark {
     /** Bulk active status: elapsed against the floor of (list + batches spread over the sessions) × latency. */
     private void bulk(ChildJvm gateway, int latencyMillis) throws Exception {
         List<String> ids = IntStream.range(0, 1000).mapToObj(i -> "bulk" + i + "@" + DOMAIN).toList();
-        Load.Result created = Load.run(64, Duration.ZERO, Duration.ofSeconds(60), (worker, n) -> {
-            int i = (int) (worker + 64 * n);
-            if (i >= ids.size()) {
-                Thread.sleep(60_000);
-                return true;
-            }
-            return send("POST", gateway, IGC, createBody(ids.get(i), "Bulk")).statusCode() == 201;
-        });
+        AtomicInteger next = new AtomicInteger();
+        Load.Result created = Load.run(64, Duration.ZERO, Duration.ofSeconds(120), ids.size(), (worker, n) ->
+                send("POST", gateway, IGC, createBody(ids.get(next.getAndIncrement()), "Bulk")).statusCode() == 201);
         line("");
         line("Bulk active status (" + created.errors() + " errors creating the " + ids.size() + " instances), median of 5:");
         line("");
@@ -197,14 +203,9 @@ public final class GatewayBenchmark {
             line(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.2f |", size, 1 + batches, floor, elapsed[2],
                     (double) elapsed[2] / floor));
         }
-        Load.run(64, Duration.ZERO, Duration.ofSeconds(60), (worker, n) -> {
-            int i = (int) (worker + 64 * n);
-            if (i >= ids.size()) {
-                Thread.sleep(60_000);
-                return true;
-            }
-            return send("DELETE", gateway, IGC + ids.get(i) + "/", null).statusCode() == 200;
-        });
+        AtomicInteger deleted = new AtomicInteger();
+        Load.run(64, Duration.ZERO, Duration.ofSeconds(120), ids.size(), (worker, n) ->
+                send("DELETE", gateway, IGC + ids.get(deleted.getAndIncrement()) + "/", null).statusCode() == 200);
     }
 
     /** Resident memory and heap after a full GC, after each half of {@value #MEMORY_REQUESTS} GETs. */
@@ -215,20 +216,11 @@ public final class GatewayBenchmark {
         line("| requests so far | resident MiB | heap after full GC MiB |");
         line("|---|---|---|");
         line("| (after the table above) | " + gateway.residentMiB() + " | " + gateway.heapAfterGcMiB() + " |");
-        long total = 0;
-        for (int half = 0; half < 2; half++) {
-            long[] done = new long[8];
-            int perWorker = MEMORY_REQUESTS / 2 / done.length;
-            Load.run(done.length, Duration.ZERO, Duration.ofSeconds(300), (worker, n) -> {
-                if (n >= perWorker) {
-                    Thread.sleep(300_000);
-                    return true;
-                }
-                done[worker]++;
-                return send("GET", gateway, IGC + ids.get(worker) + "/", null).statusCode() == 200;
-            });
-            total += MEMORY_REQUESTS / 2;
-            line("| " + total + " | " + gateway.residentMiB() + " | " + gateway.heapAfterGcMiB() + " |");
+        for (int half = 1; half <= 2; half++) {
+            Load.Result gets = Load.run(8, Duration.ZERO, Duration.ofSeconds(600), MEMORY_REQUESTS / 2,
+                    (worker, n) -> send("GET", gateway, IGC + ids.get(worker) + "/", null).statusCode() == 200);
+            line("| " + half * MEMORY_REQUESTS / 2 + " (" + gets.errors() + " errors) | " + gateway.residentMiB() + " | "
+                    + gateway.heapAfterGcMiB() + " |");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,6 +38,13 @@ final class Load {
     private Load() {}
 
     static Result run(int workers, Duration warmUp, Duration measured, Operation operation) throws InterruptedException {
+        return run(workers, warmUp, measured, Long.MAX_VALUE, operation);
+    }
+
+    /** Stops at the end of the measured period or after {@code limit} operations, whichever comes first. */
+    static Result run(int workers, Duration warmUp, Duration measured, long limit, Operation operation)
+            throws InterruptedException {
+        AtomicLong started = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -59,7 +65,7 @@ final class Load {
                 try {
                     for (long n = 0; ; n++) {
                         long before = System.nanoTime();
-                        if (before >= end) {
+                        if (before >= end || started.incrementAndGet() > limit) {
                             break;
                         }
                         boolean right = run(operation, worker, n);
@@ -91,7 +97,8 @@ final class Load {
             at += counts[w];
         }
         Arrays.sort(all);
-        return new Result(total, errors.get(), measured.toNanos() / 1e9, percentile(all, 0.50), percentile(all, 0.99));
+        double seconds = Math.min(measured.toNanos(), System.nanoTime() - measureFrom) / 1e9;
+        return new Result(total, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
     }
 
     private static boolean run(Operation operation, int worker, long n) {
@@ -106,7 +113,4 @@ final class Load {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    static void awaitQuiet(long millis) throws InterruptedException {
-        TimeUnit.MILLISECONDS.sleep(millis);
-    }
 }
