@@ -73,9 +73,34 @@ final class ChildJvm implements AutoCloseable {
         return startUp;
     }
 
-    /** CPU time (user + system) of every thread of the process so far. */
-    Duration cpu() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    /**
+     * CPU time (user + system) of the process so far, less its JIT compiler threads: they compile for minutes after
+     * start-up on this machine, and the figures are meant for the steady state. Whole-process time where there is no
+     * /proc.
+     */
+    Duration cpu() throws IOException {
+        Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        if (!Files.isDirectory(tasks)) {
+            return total;
+        }
+        long compilerTicks = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).startsWith("C2 Compiler")
+                            || Files.readString(thread.resolve("comm")).startsWith("C1 Compiler")) {
+                        String stat = Files.readString(thread.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        compilerTicks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        // /proc counts in clock ticks of 10 ms on Linux.
+        return total.minusMillis(compilerTicks * 10);
     }
 
     /** Resident memory from /proc, in MiB; -1 where there is no /proc. */

@@ -90,7 +90,8 @@ public final class GatewayBenchmark {
                 + " OCI-P sessions; warm-up " + warmUp.toSeconds() + " s, measured " + measured.toSeconds()
                 + " s per row after " + 2 * OPERATIONS.size() * JIT_WARM_UP.toSeconds() + " s of JIT warm-up per phase."
                 + " Latency is per operation (create+delete: both calls). CPU per operation: the process's CPU time"
-                + " over warm-up and measured period, divided by the operations in both.");
+                + " less its JIT compiler threads, over warm-up and measured period, divided by the operations in"
+                + " both.");
         for (int latency : new int[] {0, 20}) {
             phase(latency);
         }
