@@ -21,11 +21,14 @@ public class OciClient {
     private final OciSessionPool sessions;
     private final OciSoapTransport transport;
     private final BroadWorksProperties properties;
+    private final BroadWorksCircuitBreaker circuitBreaker;
 
-    public OciClient(OciSessionPool sessions, OciSoapTransport transport, BroadWorksProperties properties) {
+    public OciClient(OciSessionPool sessions, OciSoapTransport transport, BroadWorksProperties properties,
+            BroadWorksCircuitBreaker circuitBreaker) {
         this.sessions = sessions;
         this.transport = transport;
         this.properties = properties;
+        this.circuitBreaker = circuitBreaker;
     }
 
     /**
@@ -36,13 +39,17 @@ public class OciClient {
      *
      * @throws IllegalArgumentException for no commands, more than {@value #MAX_COMMANDS_PER_DOCUMENT}, or
      *     values a document cannot carry
-     * @throws BroadWorksException when no OCI-P answer could be had
+     * @throws BroadWorksException when no OCI-P answer could be had, or at once while the circuit breaker is open
      */
     public List<OciResponse> send(List<OciRequest> commands) {
         if (commands.isEmpty() || commands.size() > MAX_COMMANDS_PER_DOCUMENT) {
             throw new IllegalArgumentException(
                     "send 1 to " + MAX_COMMANDS_PER_DOCUMENT + " commands per document, not " + commands.size());
         }
+        return circuitBreaker.call(() -> sendOnPooledSession(commands));
+    }
+
+    private List<OciResponse> sendOnPooledSession(List<OciRequest> commands) {
         OciSession session = sessions.acquire();
         List<OciResponse> answers;
         try {

@@ -42,7 +42,8 @@ public class OciSessionPool implements SmartLifecycle {
         this.size = properties.poolSize();
         this.sessionWait = properties.sessionWait();
         this.login = login;
-        this.idle = new ArrayBlockingQueue<>(size);
+        // Fair: waiting callers get sessions in arrival order, so none starves into a 503 while others are served.
+        this.idle = new ArrayBlockingQueue<>(size, true);
         for (int i = 0; i < size; i++) {
             idle.add(new OciSession());
         }
@@ -71,6 +72,11 @@ public class OciSessionPool implements SmartLifecycle {
         if (!session.loggedIn()) {
             login.login(session);
         }
+    }
+
+    /** Sessions free to lend now; all of them whenever no call is under way. */
+    public int idleSessions() {
+        return idle.size();
     }
 
     void release(OciSession session) {

@@ -356,6 +356,7 @@ class OciClientTest {
         OciSoapTransport transport = new OciSoapTransport(
                 camel.createProducerTemplate(), new BroadWorksAddress(properties), new BroadWorksReachability());
         pool = new OciSessionPool(properties, new OciLogin(properties, transport));
-        return new OciClient(pool, transport, properties);
+        return new OciClient(pool, transport, properties,
+                new BroadWorksCircuitBreaker(CircuitBreakerProperties.defaults()));
     }
 }
