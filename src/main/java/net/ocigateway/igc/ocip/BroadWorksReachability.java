@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * call records it, so the health check learns from real traffic for free.
  */
 @Component
-class BroadWorksReachability {
+public class BroadWorksReachability {
 
     /** The last round trip: when it ended and, if no answer came back, why. */
     record Outcome(Instant at, String failure) {

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import net.ocigateway.igc.ocip.BroadWorksAddress;
 import net.ocigateway.igc.ocip.BroadWorksCircuitBreaker;
 import net.ocigateway.igc.ocip.BroadWorksProperties;
+import net.ocigateway.igc.ocip.BroadWorksReachability;
 import net.ocigateway.igc.ocip.BroadWorksSoapRoute;
 import net.ocigateway.igc.ocip.CircuitBreakerProperties;
 import net.ocigateway.igc.ocip.OciClient;
@@ -268,7 +269,8 @@ public final class GatewayBenchmark {
                     Duration.ofSeconds(2), java.util.Set.of(4003));
             camel.addRoutes(new BroadWorksSoapRoute(properties));
             camel.start();
-            OciSoapTransport transport = new OciSoapTransport(camel.createProducerTemplate(), new BroadWorksAddress(properties));
+            OciSoapTransport transport = new OciSoapTransport(camel.createProducerTemplate(), new BroadWorksAddress(properties),
+                    new BroadWorksReachability());
             client = new OciClient(new OciSessionPool(properties, new OciLogin(properties, transport)), transport,
                     properties, new BroadWorksCircuitBreaker(CircuitBreakerProperties.defaults()));
         }
