@@ -33,7 +33,9 @@ public class LocalUsers {
 
     public LocalUsers(AccessProperties properties, Environment environment) {
         List<LocalUser> all = new ArrayList<>(properties.users());
-        boolean embeddedBroadWorks = environment.getProperty("igc.broadworks.url", "").isBlank();
+        // The same test as the simulator's own switch: no BroadWorks URL, or the simulator explicitly on.
+        boolean embeddedBroadWorks = environment.getProperty("igc.simulator.enabled", Boolean.class,
+                environment.getProperty("igc.broadworks.url", "").isBlank());
         if (embeddedBroadWorks && !properties.demoUsers().isEmpty()) {
             all.addAll(properties.demoUsers());
             log.warn("Demo users {} can log in with their published passwords: they exist only while the embedded "

@@ -7,14 +7,17 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole gateway with its embedded broker and BroadWorks simulator, retrying BroadWorks quickly so that a
- * test can watch a request run out of retries. Tests sharing these settings share one started context.
+ * The whole gateway with its embedded broker and BroadWorks simulator, retrying BroadWorks quickly (and without
+ * the circuit breaker) so that a test can watch a request run out of retries. Tests sharing these settings share one started context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "igc.jms.redelivery.maximum-redeliveries=3",
         "igc.jms.redelivery.delay=20",
-        "igc.jms.redelivery.maximum-delay=200"})
+        "igc.jms.redelivery.maximum-delay=200",
+        // Retries here take milliseconds, far less than the breaker's open time: with the breaker on, these tests
+        // would watch it rather than the queue's own retries.
+        "igc.broadworks.circuit-breaker.enabled=false"})
 public @interface JmsGatewayTest {
 }
