@@ -10,7 +10,6 @@ import net.ocigateway.igc.ocip.command.GroupGetRequest22V5;
 import net.ocigateway.igc.ocip.command.GroupGetResponse22V5;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import net.ocigateway.igc.settings.PhoneNumbers;
-import org.apache.camel.ExchangeProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +31,6 @@ public class GroupDirectory {
         this.ociClient = ociClient;
         this.phoneNumbers = phoneNumbers;
         this.profiles = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
-    }
-
-    /** Looks the request's group up (a cached answer, or one round trip) and keeps it on the request. */
-    public void lookUp(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
-        request.group(profile(request.tenantId(), request.groupId()));
     }
 
     public GroupProfile profile(String tenantId, String groupId) {

@@ -5,7 +5,7 @@ import net.ocigateway.igc.api.Instance;
 
 /**
  * What one operation knows as it moves through its route: the decoded path, the body as sent (its field
- * presence is what makes PUT partial), the typed view of it, and the group it addresses.
+ * presence is what makes PUT partial), and the typed view of it.
  */
 public final class ProvisioningRequest {
 
@@ -17,7 +17,6 @@ public final class ProvisioningRequest {
     private String serviceUserId;
     private ObjectNode json;
     private Instance instance;
-    private GroupProfile group;
     private String renameTo;
 
     public ProvisioningRequest(String tenantId, String groupId, String serviceUserId) {
@@ -66,13 +65,5 @@ public final class ProvisioningRequest {
 
     void renameTo(String newServiceUserId) {
         this.renameTo = newServiceUserId;
-    }
-
-    public GroupProfile group() {
-        return group;
-    }
-
-    void group(GroupProfile group) {
-        this.group = group;
     }
 }
