@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether BroadWorks answers, as the {@code broadworks} health contributor of the readiness group. Probes are
- * frequent and must be cheap, so real traffic decides: the outcome of the last OCI-P round trip counts while it
- * is younger than {@code igc.health.broadworks.fresh-for}. Only without such traffic does a check send one
+ * frequent and must be cheap, so real traffic decides: an OCI-P answer to the last round trip counts while it
+ * is younger than {@code igc.health.broadworks.fresh-for}. Without such an answer a check sends one
  * session-less {@code AuthenticationRequest} (read-only, no login, on a session of its own): at most one at a time,
  * its outcome then counting as traffic for the next probes, and waited for at most
  * {@code igc.health.broadworks.probe-timeout}.
@@ -56,7 +56,9 @@ public class BroadWorksHealthIndicator implements HealthIndicator, DisposableBea
     @Override
     public Health health() {
         BroadWorksReachability.Outcome last = reachability.last();
-        if (last == null || last.at().isBefore(reachability.now().minus(freshFor))) {
+        // A failure is checked again at once: BroadWorks back, or reached for the first time once the gateway has
+        // started, shows on the next check rather than fresh-for later.
+        if (last == null || !last.answered() || last.at().isBefore(reachability.now().minus(freshFor))) {
             last = probe();
         }
         Health.Builder health = last.answered() ? Health.up() : Health.down().withDetail("error", last.failure());

@@ -60,7 +60,8 @@ class BroadWorksHealthTest {
         assertThat(client.get(READINESS).status()).isEqualTo(200);
         assertThat(client.get("/actuator/health/liveness").status()).isEqualTo(200);
 
-        faults.failNext(SimulatorFault.HTTP_ERROR, 1);
+        // The failed call, then the health check's own probe.
+        faults.failNext(SimulatorFault.HTTP_ERROR, 2);
         assertThat(client.get(IGC).status()).isEqualTo(502);
 
         Answer down = client.get(READINESS);
@@ -74,6 +75,16 @@ class BroadWorksHealthTest {
         Answer up = client.get(READINESS);
         assertThat(up.status()).isEqualTo(200);
         assertThat(up.body().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void aFailedCallIsCheckedAgainAtOnceSoTheGatewayIsReadyAsSoonAsBroadWorksAnswers() {
+        faults.failNext(SimulatorFault.HTTP_ERROR, 1);
+        assertThat(client.get(IGC).status()).isEqualTo(502);
+
+        Answer ready = client.get(READINESS);
+        assertThat(ready.status()).as("the failure is probed again, not trusted for fresh-for").isEqualTo(200);
+        assertThat(ready.body().path("status").asText()).isEqualTo("UP");
     }
 
     /** A check of its own that finds no recent traffic, so each call probes. */
