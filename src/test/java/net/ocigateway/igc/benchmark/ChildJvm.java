@@ -38,11 +38,15 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Path jar, Path log, String... arguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--server.address=127.0.0.1", "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString(),
+                "--server.address=127.0.0.1", "--server.port=" + port,
+                // Each process its own embedded broker: a journal of its own and a port of its own.
+                "--igc.jms.embedded.host=127.0.0.1", "--igc.jms.embedded.port=" + freePort()));
         command.addAll(List.of(arguments));
+        Path workingDirectory = Files.createDirectories(log.resolveSibling(log.getFileName() + ".d"));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();

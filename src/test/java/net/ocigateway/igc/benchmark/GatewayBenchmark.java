@@ -1,5 +1,6 @@
 package net.ocigateway.igc.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,6 +39,7 @@ import net.ocigateway.igc.ocip.command.OciResponse;
 import net.ocigateway.igc.ocip.command.ServiceInstanceAddProfile;
 import net.ocigateway.igc.ocip.command.ServiceInstanceModifyProfile;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The gateway's cost on top of BroadWorks, measured on this machine: the gateway jar and the simulated BroadWorks
@@ -58,6 +61,9 @@ public final class GatewayBenchmark {
     private static final List<String> OPERATIONS = List.of("list", "get", "create+delete", "update");
     private static final int MEMORY_REQUESTS = 100_000;
     private static final Duration JIT_WARM_UP = Duration.ofSeconds(3);
+    /** A System Admin of the gateway under test, made for the run: a gateway on a real BroadWorks has no demo users. */
+    private static final String USER = "benchmark";
+    private static final String PASSWORD = "benchmark-" + UUID.randomUUID();
 
     private final Path jar;
     private final Path out;
@@ -65,6 +71,7 @@ public final class GatewayBenchmark {
     private final Duration measured;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final StringBuilder report = new StringBuilder();
+    private String token;
 
     private GatewayBenchmark(Path jar, Path out, Duration warmUp, Duration measured) {
         this.jar = jar;
@@ -106,7 +113,11 @@ public final class GatewayBenchmark {
                         "--igc.simulator.faults.latency=" + latencyMillis + "ms");
                 ChildJvm gateway = ChildJvm.start(jar, logs.resolve("benchmark-gateway-" + latencyMillis + "ms.log"),
                         "--igc.broadworks.url=" + simulatorUrl(broadWorks),
-                        "--igc.broadworks.pool-size=" + SESSIONS)) {
+                        "--igc.broadworks.pool-size=" + SESSIONS,
+                        "--igc.security.users[0].username=" + USER,
+                        "--igc.security.users[0].password-hash=" + new BCryptPasswordEncoder().encode(PASSWORD),
+                        "--igc.security.users[0].level=16")) {
+            token = logIn(gateway);
             line("");
             line("## BroadWorks latency " + latencyMillis + " ms");
             line("");
@@ -234,7 +245,18 @@ public final class GatewayBenchmark {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String logIn(ChildJvm gateway) throws IOException, InterruptedException {
+        token = null;
+        HttpResponse<String> login = send("POST", gateway, "/api/v1/login/",
+                "{\"username\": \"" + USER + "\", \"password\": \"" + PASSWORD + "\"}");
+        expect(200, login);
+        return new ObjectMapper().readTree(login.body()).path("token").asText();
     }
 
     private static void expect(int status, HttpResponse<String> response) {
