@@ -86,8 +86,14 @@ public class InstanceAnswers {
         requireNoError(answer);
         Optional<GroupInstantGroupCallGetInstanceListResponse> list =
                 find(answer, GroupInstantGroupCallGetInstanceListResponse.class);
-        list.ifPresent(rows -> membership.remember(request.tenantId(), request.groupId(), rows));
-        if (!membership.isKnownMember(request)) {
+        // Without the group's list in the answer, the membership was vouched for when the commands were built
+        // (cache, list round trip or our own add); asking the cache again would refuse an instance whose entry
+        // expired while BroadWorks answered.
+        boolean member = list
+                .map(rows -> membership.remember(request.tenantId(), request.groupId(), rows)
+                        .contains(request.serviceUserId()))
+                .orElse(true);
+        if (!member) {
             throw GroupMembership.notInGroup(request);
         }
         var read = find(answer, GroupInstantGroupCallGetInstanceResponse19sp1.class).orElseThrow();

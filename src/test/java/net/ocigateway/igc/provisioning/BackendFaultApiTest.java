@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
     "igc.broadworks.read-timeout=1s",
     "igc.broadworks.pool-size=1",
     "igc.broadworks.session-wait=200ms",
-    "igc.api.max-bulk-items=20"
+    "igc.api.max-bulk-items=20",
+    "igc.membership-cache-ttl=300ms"
 })
 class BackendFaultApiTest extends GatewayApiTest {
 
@@ -64,6 +65,20 @@ class BackendFaultApiTest extends GatewayApiTest {
         assertNoStackTrace(failed);
         faults.reset();
         assertThat(client.get(IGC).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aReadThatOutlivesTheMembershipCacheIsStillAnswered() {
+        String id = create(MINIMAL_PROFILE);
+        // The list vouches for the instance for the cache's 300 ms, so the read sends no list of its own ...
+        assertThat(client.get(IGC).status()).isEqualTo(200);
+        // ... and its answer comes back after the entry expired.
+        faults.setLatency(Duration.ofMillis(600), Duration.ZERO);
+
+        Answer read = client.get(IGC + id + "/");
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.body().path("serviceUserId").asText()).isEqualTo(id);
     }
 
     @Test
