@@ -3,8 +3,11 @@ package net.ocigateway.igc.ocip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -20,6 +23,8 @@ final class SoapEnvelope {
     static final String BROADWORKS_NS = "urn:com:broadsoft:webservice";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    /** The JDK's StAX reader with DTDs and external entities off: a DOCTYPE is reported, never processed. */
+    private static final XMLInputFactory INPUT = hardenedInput();
 
     private SoapEnvelope() {}
 
@@ -45,22 +50,42 @@ final class SoapEnvelope {
     }
 
     /**
-     * The OCI-P document inside a SOAP answer, decoded by the envelope's own XML declaration.
+     * The OCI-P document inside a SOAP answer, decoded by the envelope's own XML declaration. Read as a stream,
+     * to the end so a truncated envelope is refused: the envelope is only a wrapper, not worth a DOM of its own.
      *
      * @throws BroadWorksUnavailableException for a SOAP fault (with its faultstring) or a body that is not a
-     *     processOCIMessage answer
+     *     well-formed processOCIMessage answer
      */
     static String unwrap(byte[] body) {
-        Element envelope = parse(body);
-        Element fault = OciXml.descendant(envelope, "Fault");
-        if (fault != null) {
-            throw new BroadWorksUnavailableException("BroadWorks answered with a SOAP fault: " + faultString(fault), null);
+        String document = null;
+        try {
+            XMLStreamReader xml = INPUT.createXMLStreamReader(new ByteArrayInputStream(body));
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new BroadWorksUnavailableException("BroadWorks' SOAP answer has a DOCTYPE", null);
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Fault")) {
+                        throw new BroadWorksUnavailableException(
+                                "BroadWorks answered with a SOAP fault: " + faultOf(body), null);
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && document == null
+                            && xml.getLocalName().equals("processOCIMessageReturn")) {
+                        document = xml.getElementText();
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new BroadWorksUnavailableException(
+                    "BroadWorks' SOAP answer is not well-formed XML: " + e.getMessage(), e);
         }
-        Element answer = OciXml.descendant(envelope, "processOCIMessageReturn");
-        if (answer == null) {
+        if (document == null) {
             throw new BroadWorksUnavailableException("BroadWorks' SOAP answer has no processOCIMessageReturn", null);
         }
-        return answer.getTextContent();
+        return document;
     }
 
     /** The faultstring of a SOAP fault in {@code body}, or null when the body is not a SOAP fault. */
@@ -71,6 +96,14 @@ final class SoapEnvelope {
         } catch (BroadWorksUnavailableException notSoap) {
             return null;
         }
+    }
+
+    private static XMLInputFactory hardenedInput() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
     }
 
     private static String faultString(Element fault) {

@@ -182,6 +182,22 @@ class OciClientTest {
     }
 
     @Test
+    void aSoapAnswerWithADoctypeIsRefusedUnread() {
+        OciClient client = client(properties(broadWorks.url(), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        String document = FakeBroadWorks.document("s", List.of(FakeBroadWorks.success()));
+        byte[] hostile = new String(FakeBroadWorks.soap(document), StandardCharsets.UTF_8)
+                .replace("?><soapenv:Envelope",
+                        "?><!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><soapenv:Envelope")
+                .replace("</ns1:processOCIMessageReturn>", "&xxe;</ns1:processOCIMessageReturn>")
+                .getBytes(StandardCharsets.UTF_8);
+        broadWorks.answerCommandsWith(exchange -> FakeBroadWorks.reply(exchange, 200, hostile, StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> client.send(DELETE))
+                .isInstanceOf(BroadWorksUnavailableException.class)
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void anAnswerInIso88591IsDecodedByItsDeclaration() {
         OciClient client = client(properties(broadWorks.url(), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)));
         broadWorks.answerCommandsWith(exchange -> FakeBroadWorks.reply(
