@@ -81,11 +81,22 @@ public final class GatewayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        Path jar = unpacked(Path.of(args[0]), out.resolveSibling("benchmark-app"));
         Duration warmUp = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 1);
         Duration measured = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 3);
         new GatewayBenchmark(jar, out, warmUp, measured).run();
+    }
+
+    /** The jar as the Docker image runs it: unpacked by Spring Boot's jarmode tools, its libraries beside it. */
+    private static Path unpacked(Path fatJar, Path directory) throws IOException, InterruptedException {
+        Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djarmode=tools", "-jar", fatJar.toString(), "extract", "--force", "--destination", directory.toString())
+                .inheritIO().start();
+        if (extract.waitFor() != 0) {
+            throw new IllegalStateException("could not unpack " + fatJar);
+        }
+        return directory.resolve(fatJar.getFileName());
     }
 
     private void run() throws Exception {
@@ -121,7 +132,8 @@ public final class GatewayBenchmark {
             line("");
             line("## BroadWorks latency " + latencyMillis + " ms");
             line("");
-            line("Gateway ready " + gateway.startUp().toMillis() + " ms after its process started (simulator process: "
+            line("Gateway ready " + gateway.startUp().toMillis() + " ms after its process started, run unpacked as in"
+                    + " the Docker image (simulator process: "
                     + broadWorks.startUp().toMillis() + " ms).");
             line("");
             List<String> ids = IntStream.range(0, 64).mapToObj(i -> "bench" + i + "@" + DOMAIN).toList();
