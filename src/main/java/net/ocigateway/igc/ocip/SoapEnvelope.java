@@ -67,8 +67,9 @@ final class SoapEnvelope {
                         throw new BroadWorksUnavailableException("BroadWorks' SOAP answer has a DOCTYPE", null);
                     }
                     if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Fault")) {
-                        throw new BroadWorksUnavailableException(
-                                "BroadWorks answered with a SOAP fault: " + faultOf(body), null);
+                        String fault = faultOf(body);
+                        throw new BroadWorksUnavailableException("BroadWorks answered with a SOAP fault: "
+                                + (fault == null ? "(not well-formed)" : fault), null);
                     }
                     if (event == XMLStreamConstants.START_ELEMENT && document == null
                             && xml.getLocalName().equals("processOCIMessageReturn")) {
