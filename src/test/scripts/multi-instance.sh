@@ -44,28 +44,25 @@ start() {
     pids+=("$!")
 }
 
-await_port() {
-    local name=$1 port=$2 seconds=$3
+# await NAME SECONDS PYTHON-CHECK: waits until the Python statement runs without error, once a second.
+await() {
+    local name=$1 seconds=$2 check=$3
     for _ in $(seq "$seconds"); do
-        if python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), timeout=1).close()" 2>/dev/null; then
+        if python3 -c "$check" 2>/dev/null; then
             return 0
         fi
         sleep 1
     done
-    echo "$name did not listen on $port within $seconds s" >&2
+    echo "$name was not up within $seconds s" >&2
     return 1
 }
 
+await_port() {
+    await "$1 on port $2" "$3" "import socket; socket.create_connection(('127.0.0.1', $2), timeout=1).close()"
+}
+
 await_http() {
-    local name=$1 url=$2 seconds=$3
-    for _ in $(seq "$seconds"); do
-        if python3 -c "import urllib.request; urllib.request.urlopen('$url', timeout=2)" 2>/dev/null; then
-            return 0
-        fi
-        sleep 1
-    done
-    echo "$name not up at $url within $seconds s" >&2
-    return 1
+    await "$1 at $2" "$3" "import urllib.request; urllib.request.urlopen('$2', timeout=2)"
 }
 
 broker_port=$(free_port)
