@@ -51,6 +51,8 @@ class MonitoringTest {
         assertThat(exchanges(soap)).isGreaterThanOrEqualTo(soapBefore + 3);
         assertThat((String) JMX.getAttribute(list, "State")).isEqualTo("Started");
         assertThat((Long) JMX.getAttribute(list, "TotalProcessingTime")).isPositive();
+        // Requests in flight per route: the README points operators here.
+        assertThat(((Number) JMX.getAttribute(list, "ExchangesInflight")).longValue()).isZero();
     }
 
     @Test
@@ -63,6 +65,9 @@ class MonitoringTest {
         String metrics = scrape.raw().body();
         assertThat(metrics).containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"igc-list\"[^}]*} [1-9]");
         assertThat(metrics).containsPattern("camel_route_policy_seconds_count\\{[^}]*routeId=\"broadworks-soap\"");
+        // The per-route exchange counters the README names.
+        assertThat(metrics).containsPattern("camel_exchanges_total\\{[^}]*routeId=\"igc-list\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("camel_exchanges_failed_total\\{[^}]*routeId=\"igc-list\"");
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\","
                 + "uri=\"/api/v1/tenants/\\{tenantId}/groups/\\{groupId}/services/instant_group_calls\"} [1-9]");
         assertThat(metrics).contains("http_server_requests_seconds_bucket");
