@@ -2,10 +2,12 @@ package net.ocigateway.igc.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,9 +40,9 @@ final class RawHttp {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            OutputStream out = socket.getOutputStream();
-            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(target);
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+            request.write(target);
             StringBuilder head = new StringBuilder(" HTTP/1.0\r\nHost: 127.0.0.1\r\n");
             if (token != null) {
                 head.append("Authorization: Bearer ").append(token).append("\r\n");
@@ -48,9 +50,16 @@ final class RawHttp {
             if (body != null) {
                 head.append("Content-Type: application/json\r\nContent-Length: ").append(content.length).append("\r\n");
             }
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            out.write(content);
-            out.flush();
+            request.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            request.write(content);
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (SocketException refusedEarly) {
+                // Tomcat may answer a malformed request line and close before the rest is written: its answer
+                // is still there to read.
+            }
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int headEnd = answer.indexOf("\r\n\r\n");
             return new Answer(Integer.parseInt(answer.substring(9, 12)), headEnd < 0 ? "" : answer.substring(headEnd + 4));
