@@ -1,7 +1,10 @@
 package net.ocigateway.igc.ocip;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long one SOAP call may wait for its answer
  * @param sessionWait how long a command waits for a free session before the gateway reports overload
  * @param sessionLostCodes ErrorResponse codes that mean "this session is no longer logged in"
+ * @param sessionLostPatterns regular expressions; an ErrorResponse whose summary matches one means the same,
+ *     whatever its code (real releases word it differently and do not publish the code)
+ * @param sessionMaxIdle a session unused this long logs in again before its next command, ahead of the server's
+ *     own idle timeout
+ * @param sessionMaxAge a session logged in this long ago logs in again before its next command
  */
 @ConfigurationProperties("igc.broadworks")
 public record BroadWorksProperties(
@@ -28,7 +36,11 @@ public record BroadWorksProperties(
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
         @DefaultValue("2s") Duration sessionWait,
-        @DefaultValue("4003") Set<Integer> sessionLostCodes) {
+        @DefaultValue("4003") Set<Integer> sessionLostCodes,
+        @DefaultValue({"(?i)not logged in", "(?i)\\bsession\\b.*\\b(expired|invalid|not valid|unknown|timed out)\\b",
+                "(?i)invalid session"}) List<String> sessionLostPatterns,
+        @DefaultValue("60s") Duration sessionMaxIdle,
+        @DefaultValue("5m") Duration sessionMaxAge) {
 
     public enum Login {
         SIGNED,
@@ -38,6 +50,19 @@ public record BroadWorksProperties(
     public BroadWorksProperties {
         url = url == null ? "" : url.strip();
         sessionLostCodes = sessionLostCodes == null ? Set.of() : Set.copyOf(sessionLostCodes);
+        sessionLostPatterns = sessionLostPatterns == null ? List.of() : List.copyOf(sessionLostPatterns);
+        for (String pattern : sessionLostPatterns) {
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(
+                        "igc.broadworks.session-lost-patterns: '" + pattern + "' is no regular expression", e);
+            }
+        }
+        if (sessionMaxIdle == null || sessionMaxIdle.isNegative() || sessionMaxIdle.isZero()
+                || sessionMaxAge == null || sessionMaxAge.isNegative() || sessionMaxAge.isZero()) {
+            throw new IllegalArgumentException("igc.broadworks.session-max-idle and session-max-age must be positive");
+        }
         if (poolSize < 1) {
             throw new IllegalArgumentException("igc.broadworks.pool-size must be at least 1, was " + poolSize);
         }
@@ -56,6 +81,8 @@ public record BroadWorksProperties(
     public String toString() {
         return "BroadWorksProperties[url=" + url + ", userId=" + userId + ", password=******, login=" + login
                 + ", poolSize=" + poolSize + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", sessionWait=" + sessionWait + ", sessionLostCodes=" + sessionLostCodes + "]";
+                + ", sessionWait=" + sessionWait + ", sessionLostCodes=" + sessionLostCodes
+                + ", sessionLostPatterns=" + sessionLostPatterns + ", sessionMaxIdle=" + sessionMaxIdle
+                + ", sessionMaxAge=" + sessionMaxAge + "]";
     }
 }

@@ -2,7 +2,6 @@ package net.ocigateway.igc.ocip;
 
 import java.util.List;
 import net.ocigateway.igc.RequestId;
-import net.ocigateway.igc.ocip.command.ErrorResponse;
 import net.ocigateway.igc.ocip.command.OciRequest;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import org.slf4j.Logger;
@@ -20,22 +19,23 @@ public class OciClient {
 
     private final OciSessionPool sessions;
     private final OciSoapTransport transport;
-    private final BroadWorksProperties properties;
+    private final SessionLostAnswers sessionLost;
     private final BroadWorksCircuitBreaker circuitBreaker;
 
     public OciClient(OciSessionPool sessions, OciSoapTransport transport, BroadWorksProperties properties,
             BroadWorksCircuitBreaker circuitBreaker) {
         this.sessions = sessions;
         this.transport = transport;
-        this.properties = properties;
+        this.sessionLost = new SessionLostAnswers(properties);
         this.circuitBreaker = circuitBreaker;
     }
 
     /**
      * Sends the commands in one OCI-P document (one round trip) and answers one response per command, in
      * order. An {@code ErrorResponse} is an answer, not an exception: OCI-P documents are not transactional.
-     * When BroadWorks answers that the session is no longer logged in, the session logs in again and the
-     * document is sent once more. The request id in the caller's MDC, if any, goes with each command as its echo.
+     * When BroadWorks answers that the session is no longer logged in (a code in {@code session-lost-codes} or a
+     * summary matching {@code session-lost-patterns}), the session logs in again and the document is sent once
+     * more; a session whose transport failed is replaced by a fresh one. The request id in the caller's MDC, if any, goes with each command as its echo.
      *
      * @throws IllegalArgumentException for no commands, more than {@value #MAX_COMMANDS_PER_DOCUMENT}, or
      *     values a document cannot carry
@@ -54,7 +54,7 @@ public class OciClient {
         List<OciResponse> answers;
         try {
             answers = sendOn(session, commands);
-            if (sessionLost(answers)) {
+            if (sessionLost.sessionLost(answers)) {
                 LOG.info("BroadWorks no longer knows an OCI-P session; logging it in again and resending");
                 session.markLoggedOut();
                 answers = sendOn(session, commands);
@@ -74,12 +74,5 @@ public class OciClient {
         String document = OciDocumentWriter.write(session.sessionId(), commands, MDC.get(RequestId.MDC_KEY));
         sessions.loginIfNeeded(session);
         return OciDocumentParser.parse(transport.exchange(session, document), commands.size());
-    }
-
-    private boolean sessionLost(List<OciResponse> answers) {
-        return answers.stream()
-                .anyMatch(answer -> answer instanceof ErrorResponse error
-                        && error.code() != null
-                        && properties.sessionLostCodes().contains(error.code()));
     }
 }

@@ -1,6 +1,7 @@
 package net.ocigateway.igc.ocip;
 
 import java.net.HttpCookie;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,8 @@ final class OciSession {
     private final String sessionId = UUID.randomUUID().toString();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private boolean loggedIn;
+    private long loggedInAtNanos;
+    private long lastUsedNanos;
 
     String sessionId() {
         return sessionId;
@@ -26,6 +29,22 @@ final class OciSession {
 
     void markLoggedIn() {
         loggedIn = true;
+    }
+
+    /** Records when BroadWorks accepted the login, on the pool's clock. */
+    void loggedInAt(long nanos) {
+        loggedInAtNanos = nanos;
+        lastUsedNanos = nanos;
+    }
+
+    /** Records the end of a round trip, on the pool's clock. */
+    void usedAt(long nanos) {
+        lastUsedNanos = nanos;
+    }
+
+    /** Whether a logged-in session has been idle or alive so long that the server may have dropped it. */
+    boolean stale(long nowNanos, Duration maxIdle, Duration maxAge) {
+        return loggedIn && (nowNanos - lastUsedNanos >= maxIdle.toNanos() || nowNanos - loggedInAtNanos >= maxAge.toNanos());
     }
 
     /** BroadWorks forgot this session: the next use logs in again, on a fresh HTTP session. */

@@ -9,15 +9,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * A fixed set of OCI-P sessions, each lent to one caller at a time. A session logs in lazily on first use (the
  * borrower does it, so each session logs in exactly once however many callers arrive together); a caller that
- * finds none free within {@code igc.broadworks.session-wait} gets {@link BroadWorksOverloadedException}.
+ * finds none free within {@code igc.broadworks.session-wait} gets {@link BroadWorksOverloadedException}. A session
+ * idle for {@code session-max-idle} or logged in for {@code session-max-age} logs in afresh before its next
+ * command, so the server's own session timeouts are met before they bite. Nothing here knows the transport.
  */
 @Component
 public class OciSessionPool implements SmartLifecycle {
@@ -35,10 +39,22 @@ public class OciSessionPool implements SmartLifecycle {
     private final Duration sessionWait;
     private final int size;
     private final OciLogin login;
+    private final Duration maxIdle;
+    private final Duration maxAge;
+    private final LongSupplier clock;
     private volatile boolean running;
     private volatile boolean closed;
 
+    @Autowired
     public OciSessionPool(BroadWorksProperties properties, OciLogin login) {
+        this(properties, login, System::nanoTime);
+    }
+
+    /** With {@code clock} as the source of {@link System#nanoTime()}-like readings. */
+    OciSessionPool(BroadWorksProperties properties, OciLogin login, LongSupplier clock) {
+        this.clock = clock;
+        this.maxIdle = properties.sessionMaxIdle();
+        this.maxAge = properties.sessionMaxAge();
         this.size = properties.poolSize();
         this.sessionWait = properties.sessionWait();
         this.login = login;
@@ -67,10 +83,15 @@ public class OciSessionPool implements SmartLifecycle {
         }
     }
 
-    /** Ensures {@code session} is logged in; runs on the borrower's thread. */
+    /** Ensures {@code session} is logged in, freshly if it went stale; runs on the borrower's thread. */
     void loginIfNeeded(OciSession session) {
+        if (session.stale(clock.getAsLong(), maxIdle, maxAge)) {
+            LOG.debug("OCI-P session idle or old beyond its limits; logging it in afresh");
+            session.markLoggedOut();
+        }
         if (!session.loggedIn()) {
             login.login(session);
+            session.loggedInAt(clock.getAsLong());
         }
     }
 
@@ -80,6 +101,7 @@ public class OciSessionPool implements SmartLifecycle {
     }
 
     void release(OciSession session) {
+        session.usedAt(clock.getAsLong());
         idle.add(session);
     }
 

@@ -113,7 +113,7 @@ final class LoginCommands {
             session.loggedInUserId = null;
             throw new CommandRejected(SimulatorError.INVALID_LOGIN);
         }
-        session.loggedInUserId = userId;
+        session.loggedIn(userId);
         return administrator;
     }
 

@@ -1,10 +1,12 @@
 package net.ocigateway.igc.simulator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -25,13 +27,16 @@ final class OciDocumentProcessor {
 
     private final Map<String, OciCommand> commands = new HashMap<>();
     private final ToIntFunction<SimulatorError> errorCodes;
+    private final Supplier<Duration> sessionIdleTimeout;
 
     OciDocumentProcessor(
             ToIntFunction<SimulatorError> errorCodes,
+            Supplier<Duration> sessionIdleTimeout,
             LoginCommands login,
             InstantGroupCallCommands instantGroupCalls,
             GroupCommands groups) {
         this.errorCodes = errorCodes;
+        this.sessionIdleTimeout = sessionIdleTimeout;
         login.register(commands);
         instantGroupCalls.register(commands);
         groups.register(commands);
@@ -113,9 +118,15 @@ final class OciDocumentProcessor {
         }
         if (!LoginCommands.ALLOWED_BEFORE_LOGIN.contains(type)) {
             OciSession session = key.find();
+            if (session != null && session.loggedIn() && session.idleFor(sessionIdleTimeout.get())) {
+                // As a real server does after its idle timeout: the session is gone, the client must log in again.
+                key.end();
+                session = null;
+            }
             if (session == null || !session.loggedIn()) {
                 return OciAnswer.Error.of(new CommandRejected(SimulatorError.NOT_LOGGED_IN));
             }
+            session.touch();
         }
         try {
             return command.run(request, key);

@@ -1,5 +1,7 @@
 package net.ocigateway.igc.simulator;
 
+import java.time.Duration;
+
 /** The login state of one OCI-P session. Each session is used by one client at a time; fields are volatile. */
 final class OciSession {
 
@@ -11,7 +13,23 @@ final class OciSession {
     /** The administrator logged in on this session, or {@code null}. */
     volatile String loggedInUserId;
 
+    /** {@link System#nanoTime()} of the last command this session ran logged in. */
+    private volatile long lastUsedNanos;
+
     boolean loggedIn() {
         return loggedInUserId != null;
+    }
+
+    void loggedIn(String userId) {
+        loggedInUserId = userId;
+        touch();
+    }
+
+    void touch() {
+        lastUsedNanos = System.nanoTime();
+    }
+
+    boolean idleFor(Duration timeout) {
+        return System.nanoTime() - lastUsedNanos >= timeout.toNanos();
     }
 }

@@ -48,6 +48,7 @@ class SimulatorConfiguration {
     OciDocumentProcessor ociDocumentProcessor(SimulatorProperties properties, SimulatorSeed seed, SimulatorStore store) {
         return new OciDocumentProcessor(
                 properties::errorCode,
+                properties::getSessionIdleTimeout,
                 new LoginCommands(seed.administratorsById()),
                 new InstantGroupCallCommands(store, () -> properties.getQuirks().isNationalNumbersInList()),
                 new GroupCommands(store));

@@ -13,6 +13,9 @@ public class SimulatorProperties {
     /** Overrides of the error codes by {@link SimulatorError} name, e.g. {@code not-logged-in: 4003}. */
     private final Map<SimulatorError, Integer> errorCodes = new EnumMap<>(SimulatorError.class);
 
+    /** A logged-in OCI-P session unused this long is forgotten, as a real server's idle timeout does. */
+    private volatile Duration sessionIdleTimeout = Duration.ofMinutes(10);
+
     private final Faults faults = new Faults();
 
     private final Quirks quirks = new Quirks();
@@ -23,6 +26,14 @@ public class SimulatorProperties {
 
     public void setSeed(String seed) {
         this.seed = seed;
+    }
+
+    public Duration getSessionIdleTimeout() {
+        return sessionIdleTimeout;
+    }
+
+    public void setSessionIdleTimeout(Duration sessionIdleTimeout) {
+        this.sessionIdleTimeout = sessionIdleTimeout;
     }
 
     public Map<SimulatorError, Integer> getErrorCodes() {

@@ -317,7 +317,8 @@ public final class GatewayBenchmark {
         Baseline(String url) throws Exception {
             BroadWorksProperties properties = new BroadWorksProperties(url, "ociadmin", "ociadmin-demo",
                     BroadWorksProperties.Login.SIGNED, SESSIONS, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                    Duration.ofSeconds(2), java.util.Set.of(4003));
+                    Duration.ofSeconds(2), java.util.Set.of(4003), java.util.List.of(), Duration.ofMinutes(1),
+                    Duration.ofMinutes(5));
             camel.addRoutes(new BroadWorksSoapRoute(properties));
             camel.start();
             OciSoapTransport transport = new OciSoapTransport(camel.createProducerTemplate(), new BroadWorksAddress(properties),

@@ -41,7 +41,8 @@ class BroadWorksAddressTest {
     void aPlainPasswordLoginNeedsHttps() {
         assertThatThrownBy(() -> new BroadWorksProperties("http://bw.example/x", "u", "p",
                         BroadWorksProperties.Login.PLAIN, 1, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                        Duration.ofSeconds(1), Set.of()))
+                        Duration.ofSeconds(1), Set.of(), java.util.List.of(), Duration.ofMinutes(1),
+                        Duration.ofMinutes(5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("https");
     }

@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import net.ocigateway.igc.ocip.command.ErrorResponse;
 import net.ocigateway.igc.ocip.command.GroupInstantGroupCallDeleteInstanceRequest;
 import net.ocigateway.igc.ocip.command.OciRequest;
@@ -111,6 +114,67 @@ class OciClientTest {
         assertThat(((ErrorResponse) answers.get(0)).code()).isEqualTo(4003);
         assertThat(broadWorks.commandRequests()).hasSize(2);
         assertThat(broadWorks.logins()).isEqualTo(2);
+    }
+
+    @Test
+    void aLostSessionIsRecognisedByItsWordingWhateverItsCode() {
+        BroadWorksProperties properties = new BroadWorksProperties(broadWorks.url(), "ociadmin",
+                FakeBroadWorks.PASSWORD, BroadWorksProperties.Login.SIGNED, 1, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Set.of(), List.of("(?i)session .*expired"),
+                Duration.ofMinutes(1), Duration.ofMinutes(5));
+        OciClient client = client(properties);
+        client.send(DELETE);
+        AtomicBoolean expired = new AtomicBoolean(true);
+        broadWorks.answerCommandsWith(exchange -> {
+            if (expired.getAndSet(false)) {
+                FakeBroadWorks.reply(exchange, 200, FakeBroadWorks.soap(FakeBroadWorks.document("s",
+                        List.of(FakeBroadWorks.error(7311, "Your session has expired")))), StandardCharsets.UTF_8);
+            } else {
+                FakeBroadWorks.reply(exchange, 200, FakeBroadWorks.soap(FakeBroadWorks.document("s",
+                        List.of(FakeBroadWorks.success()))), StandardCharsets.UTF_8);
+            }
+        });
+
+        assertThat(client.send(DELETE)).containsExactly(new SuccessResponse());
+        assertThat(broadWorks.logins()).isEqualTo(2);
+        assertThat(broadWorks.commandRequests()).hasSize(3);
+    }
+
+    @Test
+    void aSessionIdleBeyondMaxIdleLogsInAfreshBeforeItsNextCommand() {
+        AtomicLong now = new AtomicLong();
+        OciClient client = client(properties(broadWorks.url(), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                now::get);
+        client.send(DELETE);
+        now.addAndGet(Duration.ofSeconds(59).toNanos());
+        client.send(DELETE);
+        assertThat(broadWorks.logins()).isEqualTo(1);
+
+        now.addAndGet(Duration.ofSeconds(60).toNanos());
+        assertThat(client.send(DELETE)).containsExactly(new SuccessResponse());
+
+        assertThat(broadWorks.logins()).isEqualTo(2);
+        assertThat(broadWorks.commandRequests()).as("no command was sent on the stale session").hasSize(3);
+        assertThat(broadWorks.requests.get(broadWorks.requests.size() - 2).jsessionId())
+                .as("the fresh login starts a fresh HTTP session")
+                .isNotEqualTo(broadWorks.requests.get(0).jsessionId());
+    }
+
+    @Test
+    void aSessionOlderThanMaxAgeLogsInAfreshEvenWhenBusy() {
+        AtomicLong now = new AtomicLong();
+        OciClient client = client(properties(broadWorks.url(), 1, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                now::get);
+        for (int i = 0; i < 10; i++) {
+            client.send(DELETE);
+            now.addAndGet(Duration.ofSeconds(30).toNanos());
+        }
+        assertThat(broadWorks.logins()).as("one login per 5 minutes of use").isEqualTo(1);
+
+        client.send(DELETE);
+
+        assertThat(broadWorks.logins()).isEqualTo(2);
+        assertThat(broadWorks.commandRequests()).hasSize(11);
     }
 
     @Test
@@ -239,7 +303,7 @@ class OciClientTest {
     void aRefusedLoginIsUnavailableAndNeverShowsThePassword() {
         OciClient client = client(new BroadWorksProperties(broadWorks.url(), "ociadmin", "wrong-secret",
                 BroadWorksProperties.Login.SIGNED, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Set.of(4003)));
+                Set.of(4003), List.of(), Duration.ofMinutes(1), Duration.ofMinutes(5)));
 
         assertThatThrownBy(() -> client.send(DELETE))
                 .isInstanceOf(BroadWorksUnavailableException.class)
@@ -358,10 +422,15 @@ class OciClientTest {
 
     private static BroadWorksProperties properties(String url, int poolSize, Duration readTimeout, Duration sessionWait) {
         return new BroadWorksProperties(url, "ociadmin", FakeBroadWorks.PASSWORD, BroadWorksProperties.Login.SIGNED,
-                poolSize, Duration.ofSeconds(1), readTimeout, sessionWait, Set.of(4003));
+                poolSize, Duration.ofSeconds(1), readTimeout, sessionWait, Set.of(4003), List.of(), Duration.ofMinutes(1),
+                Duration.ofMinutes(5));
     }
 
     private OciClient client(BroadWorksProperties properties) {
+        return client(properties, System::nanoTime);
+    }
+
+    private OciClient client(BroadWorksProperties properties, LongSupplier clock) {
         try {
             camel = new DefaultCamelContext();
             camel.addRoutes(new BroadWorksSoapRoute(properties));
@@ -371,7 +440,7 @@ class OciClientTest {
         }
         OciSoapTransport transport = new OciSoapTransport(
                 camel.createProducerTemplate(), new BroadWorksAddress(properties), new BroadWorksReachability());
-        pool = new OciSessionPool(properties, new OciLogin(properties, transport));
+        pool = new OciSessionPool(properties, new OciLogin(properties, transport), clock);
         return new OciClient(pool, transport, properties,
                 new BroadWorksCircuitBreaker(CircuitBreakerProperties.defaults()));
     }
