@@ -3,6 +3,7 @@ package net.ocigateway.igc.simulator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -37,15 +38,17 @@ class ProvisioningServiceEndpoint {
     @PostMapping
     void processOCIMessage(HttpServletRequest request, HttpServletResponse response)
             throws IOException, InterruptedException {
+        byte[] soapRequest = request.getInputStream().readAllBytes();
+        // Decided on arrival, so a request still in its latency cannot take a fault set after it came in.
+        Optional<SimulatorFault> fault = faults.next(new String(soapRequest, StandardCharsets.UTF_8));
         Thread.sleep(faults.latency().toMillis());
-        Optional<SimulatorFault> fault = faults.next();
         if (fault.isPresent() && injectBeforeProcessing(fault.get(), request, response)) {
             return;
         }
         byte[] answer;
         int status = HttpServletResponse.SC_OK;
         try {
-            String document = ProvisioningSoap.ociDocumentOf(request.getInputStream());
+            String document = ProvisioningSoap.ociDocumentOf(new ByteArrayInputStream(soapRequest));
             HttpSession httpSession = request.getSession(true);
             answer = ProvisioningSoap.answer(processor.answer(document, SessionKey.sessionsOf(httpSession)));
         } catch (SoapFault soapFault) {

@@ -2,19 +2,24 @@ package net.ocigateway.igc.simulator;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The simulator's fault injection, settable at run time (bean {@code simulatorFaults}) by tests and benchmarks.
- * Starts from {@code igc.simulator.faults.*}; at most one fault fires per request.
+ * Starts from {@code igc.simulator.faults.*}; at most one fault fires per request. A fault aimed at the requests
+ * that carry a marker (a command type, a request id echoed in the document) reaches only those: a counted fault
+ * any request can meet is taken by whichever arrives first, a late answer or a health probe included.
  */
 public final class SimulatorFaults {
 
     private final SimulatorProperties.Faults configured;
     private final Map<SimulatorFault, AtomicInteger> nextRequests = new EnumMap<>(SimulatorFault.class);
+    private final List<AimedFault> aimed = new CopyOnWriteArrayList<>();
     private final Map<SimulatorFault, Double> probabilities = new EnumMap<>(SimulatorFault.class);
     private volatile Map<SimulatorFault, Double> probabilitySnapshot = Map.of();
     private volatile long latencyMillis;
@@ -31,6 +36,14 @@ public final class SimulatorFaults {
     /** Makes {@code fault} happen on each of the next {@code requests} requests. */
     public void failNext(SimulatorFault fault, int requests) {
         nextRequests.get(fault).set(requests);
+    }
+
+    /** Makes {@code fault} happen on each of the next {@code requests} requests whose SOAP body contains {@code marker}. */
+    public void failNextContaining(SimulatorFault fault, int requests, String marker) {
+        if (marker == null || marker.isEmpty()) {
+            throw new IllegalArgumentException("a fault is aimed with a non-empty marker");
+        }
+        aimed.add(new AimedFault(fault, marker, new AtomicInteger(requests)));
     }
 
     /** Makes {@code fault} happen on each request with this probability (0 to 1). */
@@ -52,6 +65,7 @@ public final class SimulatorFaults {
     public synchronized void reset() {
         setLatency(configured.getLatency(), configured.getLatencyJitter());
         probabilities.clear();
+        aimed.clear();
         for (SimulatorFault fault : SimulatorFault.values()) {
             SimulatorProperties.Trigger trigger = configured.getTriggers().get(fault);
             nextRequests.get(fault).set(trigger == null ? 0 : trigger.getNextRequests());
@@ -65,8 +79,16 @@ public final class SimulatorFaults {
         return Duration.ofMillis(latencyMillis + (jitter > 0 ? ThreadLocalRandom.current().nextLong(jitter + 1) : 0));
     }
 
-    /** The fault for this request, if any: counted ones first, then by probability, in declaration order. */
-    Optional<SimulatorFault> next() {
+    /**
+     * The fault for the request with this SOAP body, if any: aimed ones first, then counted ones, then by
+     * probability, in declaration order.
+     */
+    Optional<SimulatorFault> next(String soapBody) {
+        for (AimedFault candidate : aimed) {
+            if (soapBody.contains(candidate.marker()) && candidate.left().getAndUpdate(count -> Math.max(0, count - 1)) > 0) {
+                return Optional.of(candidate.fault());
+            }
+        }
         for (SimulatorFault fault : SimulatorFault.values()) {
             AtomicInteger left = nextRequests.get(fault);
             // Read before writing, so the usual no-fault request touches no shared cache line.
@@ -83,4 +105,6 @@ public final class SimulatorFaults {
         }
         return Optional.empty();
     }
+
+    private record AimedFault(SimulatorFault fault, String marker, AtomicInteger left) {}
 }
