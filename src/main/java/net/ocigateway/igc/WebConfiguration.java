@@ -2,6 +2,7 @@ package net.ocigateway.igc;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -39,6 +40,14 @@ class WebConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(
                 UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Before the security chain, so a caller arriving during start-up learns to come back, not to log in. */
+    @Bean
+    FilterRegistrationBean<RoutesStartupGate> routesStartupGate(CamelContext camel, ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new RoutesStartupGate(camel, objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
