@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.constraints.UniqueElements;
 
 /** An Instant Group Call instance: the body of POST and PUT and the answer of GET, POST and PUT. */
@@ -19,4 +20,6 @@ public record Instance(
         @UniqueElements List<@NotNull @Destination String> destinationPhoneNumbers,
         @OciToken(max = 40) String networkClassOfService,
         Boolean active,
-        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String templateName) {}
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String templateName,
+        // BroadWorks' warnings about a write that succeeded: {"warnings": [{broadworksCode, summary, detail}]}.
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Map<String, Object> details) {}

@@ -25,6 +25,9 @@ import net.ocigateway.igc.ocip.command.OciResponse;
 import net.ocigateway.igc.ocip.command.OciTable;
 import net.ocigateway.igc.ocip.command.ServiceInstanceReadProfile19sp1;
 import net.ocigateway.igc.ocip.command.SuccessResponse;
+import net.ocigateway.igc.ocip.command.WarningResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -36,11 +39,12 @@ import org.xml.sax.SAXException;
  */
 final class OciDocumentParser {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OciDocumentParser.class);
     private static final Pattern SUMMARY_CODE = Pattern.compile("^\\[Error (\\d+)\\]");
 
     private static final Map<String, Function<Element, OciResponse>> RESPONSES = Map.of(
             "SuccessResponse", command -> new SuccessResponse(),
-            "ErrorResponse", OciDocumentParser::errorResponse,
+            "ErrorResponse", OciDocumentParser::errorOrWarning,
             "GroupInstantGroupCallGetInstanceListResponse",
                     command -> new GroupInstantGroupCallGetInstanceListResponse(
                             table(command, "instantGroupCallTable")),
@@ -111,10 +115,21 @@ final class OciDocumentParser {
             try {
                 answers.add(reader.apply(command));
             } catch (IllegalArgumentException e) {
-                throw new BroadWorksUnavailableException("BroadWorks sent an unreadable " + type + ": " + e.getMessage(), e);
+                throw new BroadWorksUnavailableException(
+                        "BroadWorks sent an unreadable answer (" + type + "): " + e.getMessage(), e);
             }
         }
         return answers;
+    }
+
+    /** A warning is a success with something to say; {@code Error} and {@code Info} stay errors, as before. */
+    private static OciResponse errorOrWarning(Element command) {
+        ErrorResponse error = errorResponse(command);
+        if ("Warning".equals(command.getAttribute("type"))) {
+            LOG.warn("BroadWorks answered with a warning: {}", error.summaryEnglish());
+            return new WarningResponse(error.code(), error.summary(), error.summaryEnglish(), error.detail());
+        }
+        return error;
     }
 
     private static ErrorResponse errorResponse(Element command) {

@@ -11,7 +11,7 @@ import net.ocigateway.igc.api.ErrorCode;
 import net.ocigateway.igc.ocip.BroadWorksException;
 import net.ocigateway.igc.ocip.BroadWorksOverloadedException;
 import net.ocigateway.igc.ocip.BroadWorksTimeoutException;
-import net.ocigateway.igc.settings.MissingPhoneNumberException;
+import net.ocigateway.igc.settings.MissingRuleValueException;
 import net.ocigateway.igc.settings.TemplateNotFoundException;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.bean.validator.BeanValidationException;
@@ -37,7 +37,9 @@ public class ErrorAnswers {
     /** The errors for the exception the exchange caught. */
     public List<ApiError> errorsOf(Exchange exchange) {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        return errorsOf(caught);
+        var request = exchange.getProperty(ProvisioningRequest.PROPERTY, ProvisioningRequest.class);
+        List<ApiError> errors = errorsOf(caught);
+        return request == null ? errors : errors.stream().map(request::withWhatWasApplied).toList();
     }
 
     public List<ApiError> errorsOf(Throwable caught) {
@@ -57,9 +59,8 @@ public class ErrorAnswers {
             return List.of(ApiError.ofField(ErrorCode.TEMPLATE_NOT_FOUND, "templateName",
                     "no template named " + template.templateName()));
         }
-        if (caught instanceof MissingPhoneNumberException missing) {
-            return List.of(ApiError.ofField(ErrorCode.VALIDATION_ERROR, "serviceInstanceProfile.phoneNumber",
-                    missing.getMessage()));
+        if (caught instanceof MissingRuleValueException missing) {
+            return List.of(ApiError.ofField(ErrorCode.VALIDATION_ERROR, missing.field(), missing.getMessage()));
         }
         if (caught instanceof BroadWorksRejectedException rejected) {
             log.info("BroadWorks rejected the request: {}", rejected.getMessage());

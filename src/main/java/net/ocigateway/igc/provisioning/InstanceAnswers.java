@@ -1,5 +1,6 @@
 package net.ocigateway.igc.provisioning;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,30 +11,25 @@ import net.ocigateway.igc.api.Instance;
 import net.ocigateway.igc.api.InstanceList;
 import net.ocigateway.igc.api.ListItem;
 import net.ocigateway.igc.api.ServiceInstanceProfile;
-import net.ocigateway.igc.ocip.OciClient;
 import net.ocigateway.igc.ocip.command.DepartmentKey;
 import net.ocigateway.igc.ocip.command.ErrorResponse;
 import net.ocigateway.igc.ocip.command.GroupDepartmentGetListResponse18;
 import net.ocigateway.igc.ocip.command.GroupDepartmentKey;
-import net.ocigateway.igc.ocip.command.GroupInstantGroupCallDeleteInstanceRequest;
 import net.ocigateway.igc.ocip.command.GroupInstantGroupCallGetInstanceListResponse;
 import net.ocigateway.igc.ocip.command.GroupInstantGroupCallGetInstanceResponse19sp1;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import net.ocigateway.igc.ocip.command.ServiceInstanceReadProfile19sp1;
+import net.ocigateway.igc.ocip.command.WarningResponse;
 import net.ocigateway.igc.settings.IgcSettings;
 import net.ocigateway.igc.settings.PhoneNumbers;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Maps BroadWorks' answers back to the JSON contract, and each {@code ErrorResponse} to its §3 error. */
 @Component
 public class InstanceAnswers {
-
-    private static final Logger log = LoggerFactory.getLogger(InstanceAnswers.class);
 
     private final IgcSettings settings;
     private final PhoneNumbers phoneNumbers;
@@ -41,25 +37,20 @@ public class InstanceAnswers {
     private final GroupMembership membership;
     private final BroadWorksErrors broadWorksErrors;
     private final ServiceUserIds serviceUserIds;
-    private final OciClient ociClient;
-    private final InstanceCommands instanceCommands;
 
     public InstanceAnswers(IgcSettings settings, PhoneNumbers phoneNumbers, GroupDirectory groupDirectory,
-            GroupMembership membership, BroadWorksErrors broadWorksErrors, ServiceUserIds serviceUserIds,
-            OciClient ociClient, InstanceCommands instanceCommands) {
+            GroupMembership membership, BroadWorksErrors broadWorksErrors, ServiceUserIds serviceUserIds) {
         this.settings = settings;
         this.phoneNumbers = phoneNumbers;
         this.groupDirectory = groupDirectory;
         this.membership = membership;
         this.broadWorksErrors = broadWorksErrors;
         this.serviceUserIds = serviceUserIds;
-        this.ociClient = ociClient;
-        this.instanceCommands = instanceCommands;
     }
 
     public InstanceList list(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
             @Body List<OciResponse> answer) {
-        requireNoError(answer);
+        requireNoError(request, answer);
         var instances = find(answer, GroupInstantGroupCallGetInstanceListResponse.class).orElseThrow();
         membership.remember(request.tenantId(), request.groupId(), instances);
         Map<String, Map<String, String>> departments = find(answer, GroupDepartmentGetListResponse18.class)
@@ -83,7 +74,7 @@ public class InstanceAnswers {
     /** The instance of a GET, POST or PUT answer, after checking it belongs to the path's group. */
     public Instance instance(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
             @Body List<OciResponse> answer) {
-        requireNoError(answer);
+        requireNoError(request, answer);
         Optional<GroupInstantGroupCallGetInstanceListResponse> list =
                 find(answer, GroupInstantGroupCallGetInstanceListResponse.class);
         // Without the group's list in the answer, the membership was vouched for when the commands were built
@@ -109,16 +100,19 @@ public class InstanceAnswers {
                 profile(read.serviceInstanceProfile()),
                 read.isAnswerTimeoutEnabled(),
                 read.answerTimeoutMinutes(),
-                read.destinationPhoneNumber(),
+                read.destinationPhoneNumber().stream()
+                        .map(destination -> destination.contains("@") ? destination
+                                : phoneNumbers.fromBroadWorksTable(destination, null))
+                        .toList(),
                 read.networkClassOfService(),
                 active,
-                null);
+                null,
+                request.warnings().isEmpty() ? null : Map.of("warnings", List.copyOf(request.warnings())));
     }
 
     /**
-     * Reads a create's answer. A taken generated ID sets the retry flag for the create loop; a requested
-     * activation follows the successful add, and if it fails the new instance is deleted again, so no half-created
-     * instance is left behind.
+     * Reads an add's answer. A taken generated ID sets the retry flag for the create loop. Without a requested
+     * activation the answer holds the read of the new instance; with one, the activation's own document follows.
      */
     public Instance created(Exchange exchange) {
         var request = exchange.getProperty(ProvisioningRequest.PROPERTY, ProvisioningRequest.class);
@@ -132,44 +126,40 @@ public class InstanceAnswers {
             }
             throw new BroadWorksRejectedException(addFailed);
         }
+        requireNoError(request, answer);
         membership.remember(request.tenantId(), request.groupId(), request.serviceUserId());
-        if (request.instance().active() != null) {
-            answer = ociClient.send(instanceCommands.activateCreated(request));
-            if (answer.get(0) instanceof ErrorResponse activationFailed) {
-                rollBack(request);
-                throw new BroadWorksRejectedException(activationFailed);
-            }
-        }
-        return instance(request, answer);
+        return request.activationRequested() ? null : instance(request, answer);
     }
 
-    /** Reads an update's answer, renaming after a successful modify; membership was checked before the change. */
-    public Instance updated(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
+    /** Checks a modify's answer; the instance when the document also read it (no further document follows). */
+    public Instance modified(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
             @Body List<OciResponse> answer) {
-        requireNoError(answer);
-        if (request.renameTo() != null) {
-            answer = ociClient.send(instanceCommands.renameUpdated(request));
-            requireNoError(answer);
-            membership.forget(request.serviceUserId());
-            request.serviceUserId(request.renameTo());
-        }
+        requireNoError(request, answer);
+        request.modifyApplied();
+        boolean followed = request.activationRequested() || request.renameRequested();
+        return followed ? null : instance(request, answer);
+    }
+
+    /** Checks an update's activation; the instance when the document also read it (no rename follows). */
+    public Instance activated(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
+            @Body List<OciResponse> answer) {
+        requireNoError(request, answer);
+        return request.renameRequested() ? null : instance(request, answer);
+    }
+
+    /** Reads a rename's answer: from now on the instance goes by its new ID. */
+    public Instance renamed(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
+            @Body List<OciResponse> answer) {
+        requireNoError(request, answer);
+        membership.forget(request.serviceUserId());
+        request.serviceUserId(request.renameTo());
         membership.remember(request.tenantId(), request.groupId(), request.serviceUserId());
         return instance(request, answer);
     }
 
     public void deleted(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
             @Body List<OciResponse> answer) {
-        requireNoError(answer);
-        membership.forget(request.serviceUserId());
-    }
-
-    private void rollBack(ProvisioningRequest request) {
-        List<OciResponse> undo = ociClient.send(
-                List.of(new GroupInstantGroupCallDeleteInstanceRequest(request.serviceUserId())));
-        if (undo.get(0) instanceof ErrorResponse error) {
-            log.error("Could not delete {} after its activation failed: {}", request.serviceUserId(),
-                    error.summaryEnglish());
-        }
+        requireNoError(request, answer);
         membership.forget(request.serviceUserId());
     }
 
@@ -218,10 +208,23 @@ public class InstanceAnswers {
         return Boolean.parseBoolean(a.get("Is Enterprise Department")) ? b : a;
     }
 
-    private static void requireNoError(List<OciResponse> answer) {
+    /** Throws the first error; a warning is a success whose text goes on to the answer's details. */
+    private static void requireNoError(ProvisioningRequest request, List<OciResponse> answer) {
         for (OciResponse response : answer) {
             if (response instanceof ErrorResponse error) {
                 throw new BroadWorksRejectedException(error);
+            }
+            if (response instanceof WarningResponse warning) {
+                Map<String, Object> noted = new LinkedHashMap<>();
+                noted.put("broadworksCode", warning.code());
+                noted.put("summary", warning.summaryEnglish());
+                if (warning.detail() != null) {
+                    noted.put("detail", warning.detail());
+                }
+                // The same answer may be read twice (checked, then mapped): each warning is passed on once.
+                if (!request.warnings().contains(noted)) {
+                    request.warnings().add(noted);
+                }
             }
         }
     }

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Translates each operation into the commands of its one OCI-P document (API.md §1). A field's JSON
+ * Translates each operation into the commands of its OCI-P documents (API.md §1). A field's JSON
  * presence decides its Modify state: absent keeps, {@code null} clears, a value replaces.
  */
 @Component
@@ -46,17 +46,15 @@ public class InstanceCommands {
     private final PhoneNumbers phoneNumbers;
     private final GroupDirectory groupDirectory;
     private final GroupMembership membership;
-    private final ServiceUserIds serviceUserIds;
     private final int maxDestinations;
 
     public InstanceCommands(IgcSettings settings, PhoneNumbers phoneNumbers, GroupDirectory groupDirectory,
-            GroupMembership membership, ServiceUserIds serviceUserIds,
+            GroupMembership membership,
             @Value("${igc.api.max-destinations:100}") int maxDestinations) {
         this.settings = settings;
         this.phoneNumbers = phoneNumbers;
         this.groupDirectory = groupDirectory;
         this.membership = membership;
-        this.serviceUserIds = serviceUserIds;
         this.maxDestinations = maxDestinations;
     }
 
@@ -103,7 +101,7 @@ public class InstanceCommands {
                         profile.aliases(),
                         profile.publicUserIdentity(),
                         phone(request, profile.cliPhoneNumber(), PROFILE + ".cliPhoneNumber")),
-                instance.destinationPhoneNumbers(),
+                destinations(request, instance.destinationPhoneNumbers()),
                 Boolean.TRUE.equals(instance.answerTimeoutEnabled()),
                 instance.answerTimeoutMinutes(),
                 instance.networkClassOfService());
@@ -117,14 +115,34 @@ public class InstanceCommands {
     }
 
     /** The document after a successful add that carried {@code active}: activate, then read. */
-    public List<OciRequest> activateCreated(ProvisioningRequest request) {
+    public List<OciRequest> activateCreated(
+            @ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
         List<OciRequest> commands = new ArrayList<>();
         addActivation(commands, request.serviceUserId(), request.instance().active());
         addRead(commands, request, request.serviceUserId());
         return commands;
     }
 
-    /** Modify [+ activate] + get [+ list], or without the read when a rename must follow. */
+    /** Reads a new instance whose activation timed out, its active state included. */
+    public List<OciRequest> readBack(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        return List.of(new GroupInstantGroupCallGetInstanceRequest19sp1(request.serviceUserId()), listOf(request));
+    }
+
+    /** Deletes a new instance whose activation failed. */
+    public List<OciRequest> rollBack(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        return delete(request);
+    }
+
+    /** Reads the instance as it is before an update, for the rename decision. */
+    public List<OciRequest> readCurrent(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        return List.of(new GroupInstantGroupCallGetInstanceRequest19sp1(request.serviceUserId()));
+    }
+
+    /**
+     * Modify [+ get [+ list]]: the read only when no activation or rename follows. Both follow in documents of
+     * their own once the modify succeeded: OCI-P runs every command of a document even when the modify failed, so
+     * an activation or rename beside it would apply to a refused update.
+     */
     public List<OciRequest> update(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
         ObjectNode json = request.json();
         Instance instance = request.instance();
@@ -152,24 +170,31 @@ public class InstanceCommands {
         commands.add(new GroupInstantGroupCallModifyInstanceRequest(
                 request.serviceUserId(),
                 modifyProfile,
-                listChange(json, "destinationPhoneNumbers", instance.destinationPhoneNumbers()),
+                listChange(json, "destinationPhoneNumbers", destinations(request, instance.destinationPhoneNumbers())),
                 instance.answerTimeoutEnabled(),
                 change(json, "answerTimeoutMinutes", instance::answerTimeoutMinutes),
                 instance.networkClassOfService()));
-        addActivation(commands, request.serviceUserId(), instance.active());
-        String newId = serviceUserIds.renamedForPhoneChange(request);
-        // A rename in the modify's document would run even when the modify failed, naming the instance after a
-        // number it does not have: it follows once the modify succeeded.
-        if (newId != null && !newId.equals(request.serviceUserId())) {
-            request.renameTo(newId);
-        } else {
+        if (!request.activationRequested() && !request.renameRequested()) {
+            addRead(commands, request, request.serviceUserId());
+        }
+        return commands;
+    }
+
+    /** The document after a successful modify that carried {@code active}: activate [+ read when no rename follows]. */
+    public List<OciRequest> activateUpdated(
+            @ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        request.nextStep("setting active to " + request.instance().active());
+        List<OciRequest> commands = new ArrayList<>();
+        addActivation(commands, request.serviceUserId(), request.instance().active());
+        if (!request.renameRequested()) {
             addRead(commands, request, request.serviceUserId());
         }
         return commands;
     }
 
     /** The document after a successful modify that changed the number the ID is built on: rename, then read. */
-    public List<OciRequest> renameUpdated(ProvisioningRequest request) {
+    public List<OciRequest> renameUpdated(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+        request.nextStep("renaming it to " + request.renameTo());
         List<OciRequest> commands = new ArrayList<>();
         commands.add(new UserModifyUserIdRequest(request.serviceUserId(), request.renameTo()));
         addRead(commands, request, request.renameTo());
@@ -261,6 +286,20 @@ public class InstanceCommands {
         } catch (InvalidPhoneNumberException e) {
             throw ApiException.invalidField(field, e.reason());
         }
+    }
+
+    /** Phone numbers among the destinations in the form BroadWorks stores, like every other number; SIP URIs as sent. */
+    private List<String> destinations(ProvisioningRequest request, List<String> destinations) {
+        if (destinations == null) {
+            return null;
+        }
+        List<String> normalised = new ArrayList<>(destinations.size());
+        for (int i = 0; i < destinations.size(); i++) {
+            String destination = destinations.get(i);
+            normalised.add(destination.contains("@") ? destination
+                    : phone(request, destination, "destinationPhoneNumbers[" + i + "]"));
+        }
+        return normalised;
     }
 
     private static DepartmentKey department(ProvisioningRequest request, Department department) {

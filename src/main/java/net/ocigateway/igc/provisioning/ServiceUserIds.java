@@ -1,13 +1,19 @@
 package net.ocigateway.igc.provisioning;
 
+import java.util.List;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.Instance;
 import net.ocigateway.igc.settings.E164Number;
 import net.ocigateway.igc.settings.IdContext;
 import net.ocigateway.igc.settings.IgcSettings;
 import net.ocigateway.igc.settings.InvalidPhoneNumberException;
+import net.ocigateway.igc.settings.MissingRuleValueException;
 import net.ocigateway.igc.settings.PhoneNumbers;
 import net.ocigateway.igc.settings.ServiceUserIdRule;
+import net.ocigateway.igc.ocip.command.ErrorResponse;
+import net.ocigateway.igc.ocip.command.GroupInstantGroupCallGetInstanceResponse19sp1;
+import net.ocigateway.igc.ocip.command.OciResponse;
+import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
@@ -63,17 +69,44 @@ public class ServiceUserIds {
     }
 
     /**
-     * The ID a PUT renames the instance to when its phone number changes and the settings rule is built on the
-     * phone number (SERVICE_USERS_UPDATE_ID_PHONE_NUMBER); {@code null} when no rename applies.
+     * Whether a PUT may rename the instance (SERVICE_USERS_UPDATE_ID_PHONE_NUMBER): it sets a new phone number and
+     * the settings rule is built on the number without random digits. Whether it does depends on the current ID.
      */
-    public String renamedForPhoneChange(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
+    public boolean renameMayApply(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request) {
         Instance instance = request.instance();
-        boolean phoneChanged = instance.serviceInstanceProfile() != null
+        boolean phoneSet = instance.serviceInstanceProfile() != null
                 && instance.serviceInstanceProfile().phoneNumber() != null;
-        if (!phoneChanged || !settings.updateIdOnPhoneChange() || !settings.rule().usesPhoneNumber()) {
-            return null;
+        ServiceUserIdRule rule = settings.rule();
+        return phoneSet && settings.updateIdOnPhoneChange() && rule.usesPhoneNumber() && !rule.usesRandom();
+    }
+
+    /**
+     * Decides the rename from the instance as BroadWorks holds it: only an ID the rule made from the old number
+     * follows the new one; a hand-picked ID stays as it is.
+     */
+    public void planRename(@ExchangeProperty(ProvisioningRequest.PROPERTY) ProvisioningRequest request,
+            @Body List<OciResponse> answer) {
+        if (answer.get(0) instanceof ErrorResponse error) {
+            throw new BroadWorksRejectedException(error);
         }
-        return generate(settings.rule(), request, instance);
+        var current = ((GroupInstantGroupCallGetInstanceResponse19sp1) answer.get(0)).serviceInstanceProfile();
+        String oldPhone = current.phoneNumber() == null ? null
+                : phoneNumbers.fromNationalAndCountryCode(current.phoneNumber(), current.countryCode());
+        String madeFromOld;
+        try {
+            madeFromOld = generate(settings.rule(), request, current.name(), oldPhone);
+        } catch (MissingRuleValueException | ApiException e) {
+            return;
+        }
+        if (!madeFromOld.equals(request.serviceUserId())) {
+            return;
+        }
+        var profile = request.instance().serviceInstanceProfile();
+        String name = profile.name() != null ? profile.name() : current.name();
+        String newId = generate(settings.rule(), request, name, profile.phoneNumber());
+        if (!newId.equals(request.serviceUserId())) {
+            request.renameTo(newId);
+        }
     }
 
     /** A template puts its rule where the ID goes; a rule written by the caller is checked like one. */
@@ -85,10 +118,14 @@ public class ServiceUserIds {
         }
     }
 
-    /** Draws an ID; the group is looked up (cached) only when the rule or a national number needs it. */
     private String generate(ServiceUserIdRule rule, ProvisioningRequest request, Instance instance) {
         var profile = instance.serviceInstanceProfile();
-        String phoneText = profile == null ? null : profile.phoneNumber();
+        return generate(rule, request, profile == null ? null : profile.name(),
+                profile == null ? null : profile.phoneNumber());
+    }
+
+    /** Draws an ID; the group is looked up (cached) only when the rule or a national number needs it. */
+    private String generate(ServiceUserIdRule rule, ProvisioningRequest request, String name, String phoneText) {
         boolean needsGroup = rule.usesDomain() || (phoneText != null && !phoneText.startsWith("+"));
         GroupProfile group = needsGroup ? groupDirectory.profile(request.tenantId(), request.groupId()) : null;
         E164Number phone;
@@ -98,6 +135,6 @@ public class ServiceUserIds {
             throw ApiException.invalidField("serviceInstanceProfile.phoneNumber", e.reason());
         }
         return rule.generate(new IdContext(request.tenantId(), request.groupId(),
-                group == null ? null : group.defaultDomain(), profile == null ? null : profile.name(), phone));
+                group == null ? null : group.defaultDomain(), name, phone));
     }
 }

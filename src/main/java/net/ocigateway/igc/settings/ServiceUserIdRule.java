@@ -70,9 +70,7 @@ public final class ServiceUserIdRule {
     /**
      * Generates an ID.
      *
-     * @throws MissingPhoneNumberException when the rule uses a phone placeholder and {@code context.phone()} is
-     *     {@code null}
-     * @throws IllegalArgumentException when a value the rule uses is {@code null} in the context
+     * @throws MissingRuleValueException when the rule uses a placeholder whose value is {@code null} in the context
      */
     public String generate(IdContext context) {
         StringBuilder id = new StringBuilder();
@@ -182,15 +180,17 @@ public final class ServiceUserIdRule {
 
         @Override
         public String render(IdContext context, String rule) {
-            if (phone && context.phone() == null) {
-                throw new MissingPhoneNumberException(rule);
-            }
-            String rendered = value.apply(context);
+            String rendered = phone && context.phone() == null ? null : value.apply(context);
             if (rendered == null) {
-                throw new IllegalArgumentException(
-                        "the service user ID rule '" + rule + "' needs {{" + placeholder + "}}, but none was given");
+                throw new MissingRuleValueException(rule, placeholder, field());
             }
             return rendered;
+        }
+
+        private String field() {
+            return phone ? "serviceInstanceProfile.phoneNumber"
+                    : this == NAME ? "serviceInstanceProfile.name"
+                    : "serviceUserId";
         }
     }
 }

@@ -58,6 +58,9 @@ class ProvisioningServiceEndpoint {
             answer = ProvisioningSoap.fault(new SoapFault("Client", malformed.getMessage()));
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
+        if (fault.filter(SimulatorFault.SLOW_ANSWER::equals).isPresent()) {
+            Thread.sleep(faults.slowAnswerDelay().toMillis());
+        }
         if (fault.filter(SimulatorFault.GARBLED_ANSWER::equals).isPresent()) {
             answer = "\u0000\u00ff<<garbled OCI-P answer>> {not: xml".getBytes(StandardCharsets.ISO_8859_1);
         } else if (fault.filter(SimulatorFault.TRUNCATED_ANSWER::equals).isPresent()) {

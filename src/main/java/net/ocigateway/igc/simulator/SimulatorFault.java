@@ -13,5 +13,7 @@ public enum SimulatorFault {
     /** Processes the request, then answers HTTP 200 with a body that is not XML. */
     GARBLED_ANSWER,
     /** Processes the request, then answers HTTP 200 with only the first half of the SOAP answer. */
-    TRUNCATED_ANSWER
+    TRUNCATED_ANSWER,
+    /** Processes the request, then answers only after the slow-answer delay: past the client's read timeout. */
+    SLOW_ANSWER
 }

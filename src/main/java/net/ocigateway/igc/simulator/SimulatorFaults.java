@@ -24,6 +24,7 @@ public final class SimulatorFaults {
     private volatile Map<SimulatorFault, Double> probabilitySnapshot = Map.of();
     private volatile long latencyMillis;
     private volatile long latencyJitterMillis;
+    private volatile Duration slowAnswerDelay;
 
     SimulatorFaults(SimulatorProperties.Faults configured) {
         this.configured = configured;
@@ -61,9 +62,19 @@ public final class SimulatorFaults {
         latencyJitterMillis = jitter.toMillis();
     }
 
+    /** How long a {@link SimulatorFault#SLOW_ANSWER} holds back its answer. */
+    public void setSlowAnswerDelay(Duration delay) {
+        slowAnswerDelay = delay;
+    }
+
+    Duration slowAnswerDelay() {
+        return slowAnswerDelay;
+    }
+
     /** Back to the configured settings (all off unless configured otherwise). */
     public synchronized void reset() {
         setLatency(configured.getLatency(), configured.getLatencyJitter());
+        setSlowAnswerDelay(configured.getSlowAnswerDelay());
         probabilities.clear();
         aimed.clear();
         for (SimulatorFault fault : SimulatorFault.values()) {

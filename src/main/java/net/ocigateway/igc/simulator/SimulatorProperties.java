@@ -57,6 +57,7 @@ public class SimulatorProperties {
 
         private Duration latency = Duration.ZERO;
         private Duration latencyJitter = Duration.ZERO;
+        private Duration slowAnswerDelay = Duration.ofSeconds(35);
         private final Map<SimulatorFault, Trigger> triggers = new EnumMap<>(SimulatorFault.class);
 
         public Duration getLatency() {
@@ -73,6 +74,14 @@ public class SimulatorProperties {
 
         public void setLatencyJitter(Duration latencyJitter) {
             this.latencyJitter = latencyJitter;
+        }
+
+        public Duration getSlowAnswerDelay() {
+            return slowAnswerDelay;
+        }
+
+        public void setSlowAnswerDelay(Duration slowAnswerDelay) {
+            this.slowAnswerDelay = slowAnswerDelay;
         }
 
         /** By fault name, e.g. {@code dropped-connection: {probability: 0.01}}. */

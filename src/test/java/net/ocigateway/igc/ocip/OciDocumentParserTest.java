@@ -16,6 +16,7 @@ import net.ocigateway.igc.ocip.command.GroupInstantGroupCallGetInstanceListRespo
 import net.ocigateway.igc.ocip.command.GroupInstantGroupCallGetInstanceResponse19sp1;
 import net.ocigateway.igc.ocip.command.OciResponse;
 import net.ocigateway.igc.ocip.command.SuccessResponse;
+import net.ocigateway.igc.ocip.command.WarningResponse;
 import org.junit.jupiter.api.Test;
 
 class OciDocumentParserTest {
@@ -215,6 +216,33 @@ class OciDocumentParserTest {
 
         assertThat(((ErrorResponse) OciDocumentParser.parse(document, 1).get(0)).summary())
                 .isEqualTo("[Error 4008] User not found: <Müller&東京>");
+    }
+
+    @Test
+    void aWarningIsASuccessThatKeepsItsText() {
+        String document = HEAD + """
+                  <command type="Warning" echo="" xsi:type="c:ErrorResponse" xmlns:c="C" xmlns="">
+                    <errorCode>4410</errorCode>
+                    <summary>[Warning 4410] The phone number is not activated</summary>
+                    <summaryEnglish>[Warning 4410] The phone number is not activated</summaryEnglish>
+                  </command>
+                """ + TAIL;
+        OcipSchema.assertValid(document);
+
+        assertThat(OciDocumentParser.parse(document, 1)).containsExactly(new WarningResponse(4410,
+                "[Warning 4410] The phone number is not activated", "[Warning 4410] The phone number is not activated",
+                null));
+    }
+
+    @Test
+    void aTableThatRepeatsAHeadingIsAnUnreadableAnswer() {
+        String document = HEAD + LIST.replace("<colHeading>Extension</colHeading>", "<colHeading>Name</colHeading>")
+                + TAIL;
+
+        assertThatThrownBy(() -> OciDocumentParser.parse(document, 1))
+                .isInstanceOf(BroadWorksUnavailableException.class)
+                .hasMessageContaining("unreadable answer")
+                .hasMessageContaining("repeats a column heading");
     }
 
     @Test

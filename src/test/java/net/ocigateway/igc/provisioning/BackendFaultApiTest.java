@@ -39,6 +39,8 @@ import org.springframework.test.context.TestPropertySource;
 class BackendFaultApiTest extends GatewayApiTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    /** The command type of an activation, to aim a fault at its document alone. */
+    private static final String ACTIVATION = "GroupInstantGroupCallModifyActiveInstanceListRequest";
 
     @Autowired
     SimulatorFaults faults;
@@ -81,6 +83,35 @@ class BackendFaultApiTest extends GatewayApiTest {
         assertThat(read.body().path("serviceUserId").asText()).isEqualTo(id);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = SimulatorFault.class, names = {"DROPPED_CONNECTION", "HTTP_ERROR", "SOAP_FAULT", "GARBLED_ANSWER"})
+    void aCreateWhoseActivationGetsNoAnswerIsDeletedAgain(SimulatorFault fault) {
+        String id = uniqueId("undone", "sip.netaxis.be");
+        removeAfterTest(IGC, id);
+        faults.failNextContaining(fault, 1, ACTIVATION);
+
+        Answer failed = client.post(IGC, "{\"serviceUserId\": \"" + id + "\", " + MINIMAL_PROFILE + ", \"active\": true}");
+
+        assertError(failed, 502, 8, "BACKEND_UNAVAILABLE");
+        assertThat(serviceUserIdsSentIn("GroupInstantGroupCallDeleteInstanceRequest")).containsExactly(id);
+        assertError(client.get(IGC + id), 404, 4, "NOT_FOUND");
+    }
+
+    @Test
+    void aCreateWhoseActivationTimedOutButTookEffectStands() {
+        String id = uniqueId("late", "sip.netaxis.be");
+        removeAfterTest(IGC, id);
+        faults.setSlowAnswerDelay(READ_TIMEOUT.multipliedBy(2));
+        faults.failNextContaining(SimulatorFault.SLOW_ANSWER, 1, ACTIVATION);
+
+        Answer created = client.post(IGC, "{\"serviceUserId\": \"" + id + "\", " + MINIMAL_PROFILE + ", \"active\": true}");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(serviceUserIdsSentIn("GroupInstantGroupCallDeleteInstanceRequest")).isEmpty();
+        Answer list = client.get(IGC);
+        assertThat(InstantGroupCallApiTest.itemOf(list, id).path("active").asBoolean()).as(list.toString()).isTrue();
+    }
+
     @Test
     void aSlowBackendIsAGatewayTimeoutWithinTheReadTimeout() {
         assertThat(client.get(IGC).status()).isEqualTo(200);
@@ -116,7 +147,7 @@ class BackendFaultApiTest extends GatewayApiTest {
     @Test
     void anExpiredSessionIsLoggedInAgainUnnoticed() {
         assertThat(client.get(IGC).status()).isEqualTo(200);
-        faults.failNext(SimulatorFault.SESSION_EXPIRY, 1);
+        faults.failNextContaining(SimulatorFault.SESSION_EXPIRY, 1, "GroupInstantGroupCallAddInstanceRequest14");
 
         String id = create(MINIMAL_PROFILE);
 

@@ -16,9 +16,11 @@ import net.ocigateway.igc.ocip.BroadWorksTimeoutException;
 import net.ocigateway.igc.ocip.BroadWorksUnavailableException;
 import net.ocigateway.igc.ocip.OciClient;
 import net.ocigateway.igc.ocip.command.ErrorResponse;
+import net.ocigateway.igc.ocip.command.GroupInstantGroupCallAddInstanceRequest14;
 import net.ocigateway.igc.ocip.command.GroupInstantGroupCallModifyActiveInstanceListRequest;
 import net.ocigateway.igc.ocip.command.OciRequest;
 import net.ocigateway.igc.ocip.command.OciResponse;
+import net.ocigateway.igc.ocip.command.WarningResponse;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AdviceWith;
@@ -108,6 +110,34 @@ class CreateRouteAdviceTest {
         assertThat(answer.body().path("errors").path(0).path("details").path("broadworksCode").asInt()).isEqualTo(4605);
         assertThat(client.get(IGC + "rollback@sip.netaxis.be").status()).isEqualTo(404);
         assertThat(client.get(IGC).body().toString()).doesNotContain("rollback@sip.netaxis.be");
+    }
+
+    @Test
+    void aWarningOnTheAddIsASuccessThatPassesTheWarningOn() {
+        doAnswer(call -> {
+            List<OciResponse> answers = new ArrayList<>((List<OciResponse>) call.callRealMethod());
+            List<?> commands = call.getArgument(0);
+            if (commands.get(0) instanceof GroupInstantGroupCallAddInstanceRequest14) {
+                answers.set(0, new WarningResponse(4410, "[Warning 4410] number not activated",
+                        "[Warning 4410] number not activated", null));
+            }
+            return answers;
+        }).when(ociClient).send(anyList());
+        Answer answer;
+        try {
+            answer = client.post(IGC, """
+                    {"serviceUserId": "warned@sip.netaxis.be",
+                     "serviceInstanceProfile": {"name": "R", "cliLastName": "L", "cliFirstName": "F"}}""");
+        } finally {
+            reset(ociClient);
+        }
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.body().path("details").path("warnings").path(0).path("broadworksCode").asInt())
+                .isEqualTo(4410);
+        assertThat(answer.body().path("details").path("warnings").path(0).path("summary").asText())
+                .contains("number not activated");
+        assertThat(client.delete(IGC + "warned@sip.netaxis.be/").status()).isEqualTo(200);
     }
 
     @Test

@@ -66,7 +66,8 @@ class PhoneNumberApiTest extends GatewayApiTest {
         assertThat(read.path("serviceInstanceProfile").path("publicUserIdentity").asText())
                 .isEqualTo("igc-public@sip.netaxis.be");
         assertThat(read.path("destinationPhoneNumbers"))
-                .isEqualTo(json("[\"+3271123456\", \"071112233\", \"bob@example.com\"]"));
+                .as("national destinations are normalised like every other number")
+                .isEqualTo(json("[\"+3271123456\", \"+3271112233\", \"bob@example.com\"]"));
 
         Answer replaced = client.put(IGC + id, """
                 {"serviceInstanceProfile": {"aliases": ["igc-alias-c@sip.netaxis.be"]},
@@ -80,6 +81,18 @@ class PhoneNumberApiTest extends GatewayApiTest {
         assertThat(profileOf(cleared).has("publicUserIdentity")).isFalse();
         assertThat(cleared.body().path("destinationPhoneNumbers").size()).isZero();
         assertThat(client.get(IGC + id).body()).isEqualTo(cleared.body());
+    }
+
+    @Test
+    void anUnparsableDestinationNumberIsAValidationErrorNamingIt() {
+        Answer answer = client.post(IGC, """
+                {"serviceUserId": "%s", "serviceInstanceProfile": {"name": "N", "cliLastName": "L", "cliFirstName": "F"},
+                 "destinationPhoneNumbers": ["bob@example.com", "12"]}""".formatted(uniqueId("dest", "sip.netaxis.be")));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.error()).isEqualTo("VALIDATION_ERROR");
+        assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("destinationPhoneNumbers[1]");
+        assertThat(serviceUserIdsSentIn("GroupInstantGroupCallAddInstanceRequest14")).isEmpty();
     }
 
     @Test

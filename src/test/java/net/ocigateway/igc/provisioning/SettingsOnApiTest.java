@@ -80,6 +80,52 @@ class SettingsOnApiTest extends GatewayApiTest {
     }
 
     @Test
+    void aHandPickedIdKeepsItsNameWhenItsPhoneNumberChanges() {
+        String id = uniqueId("picked", "sip.netaxis.be");
+        createdIn(IGC, id, """
+                "serviceInstanceProfile": {"name": "N", "cliLastName": "L", "cliFirstName": "F", "phoneNumber": "+3271123410"}""");
+
+        Answer updated = client.put(IGC + id, "{\"serviceInstanceProfile\": {\"phoneNumber\": \"+3271123411\"}}");
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.body().path("serviceUserId").asText()).isEqualTo(id);
+        assertThat(profileOf(updated).path("phoneNumber").asText()).isEqualTo("+3271123411");
+        assertThat(serviceUserIdsSentIn("UserModifyUserIdRequest")).isEmpty();
+        assertError(client.get(IGC + "igc71123411@sip.netaxis.be"), 404, 4, "NOT_FOUND");
+    }
+
+    @Test
+    void aPutRefusedForItsPhoneNumberLeavesTheActiveStateAsItWas() {
+        String id = createWithPhone("+3271123412");
+        assertThat(client.put(IGC + id, "{\"active\": true}").status()).isEqualTo(200);
+        createWithPhone("+3271123413");
+
+        Answer refused = client.put(IGC + id,
+                "{\"serviceInstanceProfile\": {\"phoneNumber\": \"+3271123413\"}, \"active\": false}");
+
+        assertError(refused, 409, 5, "ALREADY_EXISTS");
+        Answer read = client.get(IGC + id);
+        assertThat(read.body().path("active").asBoolean()).as(read.toString()).isTrue();
+        assertThat(profileOf(read).path("phoneNumber").asText()).isEqualTo("+3271123412");
+    }
+
+    @Test
+    void aFailedRenameSaysTheModifyWasAppliedAndUnderWhichId() {
+        String id = createWithPhone("+3271123414");
+        // A hand-picked instance already holds the ID the rule gives for the new number.
+        String holder = "igc71123415@sip.netaxis.be";
+        createdIn(IGC, holder, MINIMAL_PROFILE);
+
+        Answer failed = client.put(IGC + id, "{\"serviceInstanceProfile\": {\"phoneNumber\": \"+3271123415\"}}");
+
+        assertError(failed, 409, 5, "ALREADY_EXISTS");
+        assertThat(detailsOf(failed).path("modifyApplied").asBoolean()).as(failed.toString()).isTrue();
+        assertThat(detailsOf(failed).path("serviceUserId").asText()).isEqualTo(id);
+        assertThat(detailsOf(failed).path("reason").asText()).contains("modify was applied", holder);
+        assertThat(profileOf(client.get(IGC + id)).path("phoneNumber").asText()).isEqualTo("+3271123415");
+    }
+
+    @Test
     void instanceAnswersCarryTheActiveStatus() {
         String id = uniqueId("loud", "sip.netaxis.be");
         Answer created = createdIn(IGC, id, MINIMAL_PROFILE + ", \"active\": true");

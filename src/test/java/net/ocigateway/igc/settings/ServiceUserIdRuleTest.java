@@ -114,9 +114,9 @@ class ServiceUserIdRuleTest {
         IdContext withoutPhone = new IdContext("t", "g", "d", "n", null);
 
         assertThatThrownBy(() -> rule.generate(withoutPhone))
-                .isInstanceOf(MissingPhoneNumberException.class)
+                .isInstanceOf(MissingRuleValueException.class)
                 .hasMessageContaining("igc{{national_no_0}}@{{domain}}")
-                .extracting(e -> ((MissingPhoneNumberException) e).rule())
+                .extracting(e -> ((MissingRuleValueException) e).rule())
                 .isEqualTo("igc{{national_no_0}}@{{domain}}");
     }
 
@@ -125,8 +125,19 @@ class ServiceUserIdRuleTest {
         IdContext withoutDomain = new IdContext("t", "g", null, "n", null);
 
         assertThatThrownBy(() -> ServiceUserIdRule.parse("x@{{domain}}").generate(withoutDomain))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MissingRuleValueException.class)
                 .hasMessageContaining("{{domain}}");
+    }
+
+    @Test
+    void namePlaceholderWithoutNameNamesTheFieldThatLacksIt() {
+        IdContext withoutName = new IdContext("t", "g", "d", null, null);
+
+        assertThatThrownBy(() -> ServiceUserIdRule.parse("{{name}}@d").generate(withoutName))
+                .isInstanceOf(MissingRuleValueException.class)
+                .hasMessageContaining("{{name}}")
+                .extracting(e -> ((MissingRuleValueException) e).field())
+                .isEqualTo("serviceInstanceProfile.name");
     }
 
     @Test

@@ -4,6 +4,7 @@ package net.ocigateway.igc.ocip.command;
 public sealed interface OciResponse
         permits SuccessResponse,
                 ErrorResponse,
+                WarningResponse,
                 GroupInstantGroupCallGetInstanceResponse19sp1,
                 GroupInstantGroupCallGetInstanceListResponse,
                 GroupGetResponse22V5,
