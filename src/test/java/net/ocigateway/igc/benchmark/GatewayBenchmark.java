@@ -64,6 +64,8 @@ public final class GatewayBenchmark {
     /** A System Admin of the gateway under test, made for the run: a gateway on a real BroadWorks has no demo users. */
     private static final String USER = "benchmark";
     private static final String PASSWORD = "benchmark-" + UUID.randomUUID();
+    /** The simulator's OCI-P administrator password: a gateway refuses the published one beside a URL. */
+    private static final String OCI_PASSWORD = "benchmark-oci-" + UUID.randomUUID();
 
     private final Path jar;
     private final Path out;
@@ -121,9 +123,12 @@ public final class GatewayBenchmark {
     private void phase(int latencyMillis) throws Exception {
         Path logs = out.getParent();
         try (ChildJvm broadWorks = ChildJvm.start(jar, logs.resolve("benchmark-simulator-" + latencyMillis + "ms.log"),
-                        "--igc.simulator.faults.latency=" + latencyMillis + "ms");
+                        "--igc.simulator.faults.latency=" + latencyMillis + "ms",
+                        "--igc.simulator.administrator-password=" + OCI_PASSWORD,
+                        "--igc.broadworks.password=" + OCI_PASSWORD);
                 ChildJvm gateway = ChildJvm.start(jar, logs.resolve("benchmark-gateway-" + latencyMillis + "ms.log"),
                         "--igc.broadworks.url=" + simulatorUrl(broadWorks),
+                        "--igc.broadworks.password=" + OCI_PASSWORD,
                         "--igc.broadworks.pool-size=" + SESSIONS,
                         "--igc.security.users[0].username=" + USER,
                         "--igc.security.users[0].password-hash=" + new BCryptPasswordEncoder().encode(PASSWORD),
@@ -315,7 +320,7 @@ public final class GatewayBenchmark {
         private final OciClient client;
 
         Baseline(String url) throws Exception {
-            BroadWorksProperties properties = new BroadWorksProperties(url, "ociadmin", "ociadmin-demo",
+            BroadWorksProperties properties = new BroadWorksProperties(url, "ociadmin", OCI_PASSWORD,
                     BroadWorksProperties.Login.SIGNED, SESSIONS, Duration.ofSeconds(5), Duration.ofSeconds(30),
                     Duration.ofSeconds(2), java.util.Set.of(4003));
             camel.addRoutes(new BroadWorksSoapRoute(properties));
