@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,12 @@ public class LocalUsers {
     private static final int BCRYPT_MAX_BYTES = 72;
 
     private final Map<String, LocalUser> users = new LinkedHashMap<>();
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final PasswordEncoder passwords;
     private final String unknownUserHash;
 
-    public LocalUsers(AccessProperties properties, BroadWorksProperties broadWorks, Environment environment) {
+    public LocalUsers(AccessProperties properties, BroadWorksProperties broadWorks, Environment environment,
+            PasswordEncoder passwords) {
+        this.passwords = passwords;
         List<LocalUser> all = new ArrayList<>(properties.users());
         boolean simulatorIsTheBroadWorks =
                 broadWorks.embedded() && environment.getProperty("igc.simulator.enabled", Boolean.class, true);
@@ -58,7 +61,7 @@ public class LocalUsers {
     public Optional<LocalUser> authenticate(String username, String password) {
         LocalUser user = users.get(username);
         boolean fits = password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
-        boolean matches = bcrypt.matches(fits ? password : "", user == null ? unknownUserHash : user.passwordHash());
+        boolean matches = passwords.matches(fits ? password : "", user == null ? unknownUserHash : user.passwordHash());
         return matches && fits && user != null ? Optional.of(user) : Optional.empty();
     }
 }
