@@ -94,6 +94,9 @@ gateway_env=(
     IGC_JMS_IDEMPOTENCY_JDBC_USER=sa
     IGC_JMS_IDEMPOTENCY_JDBC_PASSWORD=sa
     LOGGING_LEVEL_NET_OCIGATEWAY_IGC_JMS=DEBUG
+    # Gateway B reaches A's simulator through a URL, where the simulator's published password is refused.
+    IGC_SIMULATOR_ADMINISTRATOR_PASSWORD=multi-instance-oci-password
+    IGC_BROADWORKS_PASSWORD=multi-instance-oci-password
 )
 echo "Gateway A (with the BroadWorks simulator) on 127.0.0.1:$port_a, gateway B on 127.0.0.1:$port_b"
 mkdir -p "$work/a" "$work/b"

@@ -42,6 +42,9 @@ public record BroadWorksProperties(
         @DefaultValue("60s") Duration sessionMaxIdle,
         @DefaultValue("5m") Duration sessionMaxAge) {
 
+    /** The embedded simulator's published administrator password (config/simulator-seed.json). */
+    static final String DEMO_PASSWORD = "ociadmin-demo";
+
     public enum Login {
         SIGNED,
         PLAIN
@@ -65,6 +68,12 @@ public record BroadWorksProperties(
         }
         if (poolSize < 1) {
             throw new IllegalArgumentException("igc.broadworks.pool-size must be at least 1, was " + poolSize);
+        }
+        // The demo password is public: against any configured BroadWorks it is a forgotten setting, never a secret.
+        if (!url.isEmpty() && DEMO_PASSWORD.equals(password)) {
+            throw new IllegalArgumentException("igc.broadworks.password is the embedded simulator's published demo "
+                    + "password; set igc.broadworks.password (IGC_BROADWORKS_PASSWORD) to the OCI-P administrator's "
+                    + "password of the BroadWorks at igc.broadworks.url");
         }
         // A plain-text password may only travel encrypted; the embedded default is plain http.
         if (login == Login.PLAIN && !url.regionMatches(true, 0, "https://", 0, 8)) {

@@ -28,11 +28,19 @@ public record BroadWorksErrors(Set<Integer> notFound, Set<Integer> alreadyExists
         return error.code() != null && alreadyExists.contains(error.code());
     }
 
+    public boolean isNotFound(ErrorResponse error) {
+        return error.code() != null && notFound.contains(error.code());
+    }
+
+    /**
+     * The error a caller sees. A 404 carries none of BroadWorks' words: "not there" and "not yours" must read the
+     * same. Other refusals carry BroadWorks' code and summary (API.md §3), which describe the caller's own command.
+     */
     public ApiError toApiError(ErrorResponse error) {
-        ErrorCode code = error.code() == null ? ErrorCode.BROADWORKS_REJECTED
-                : notFound.contains(error.code()) ? ErrorCode.NOT_FOUND
-                : alreadyExists.contains(error.code()) ? ErrorCode.ALREADY_EXISTS
-                : ErrorCode.BROADWORKS_REJECTED;
+        if (isNotFound(error)) {
+            return ApiError.of(ErrorCode.NOT_FOUND, "not found");
+        }
+        ErrorCode code = isAlreadyExists(error) ? ErrorCode.ALREADY_EXISTS : ErrorCode.BROADWORKS_REJECTED;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reason", error.summaryEnglish());
         details.put("broadworksCode", error.code());

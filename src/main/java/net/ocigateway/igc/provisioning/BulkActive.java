@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the bulk active-status update (API.md §6): every item is checked against the path's group on
- * its own, and the accepted ones travel to BroadWorks up to 15 commands per document, documents in parallel.
+ * its own, and the accepted ones travel to BroadWorks in one command. Only when BroadWorks refuses that command
+ * are they sent again one command per service, to give each its own result.
  */
 @Component
 public class BulkActive {
@@ -42,6 +43,8 @@ public class BulkActive {
     static final String ITEMS = "igcBulkItems";
     /** Exchange property: the results of the items that failed their own check. */
     static final String REJECTED = "igcBulkRejected";
+    /** Exchange property: BroadWorks refused a chunk's command as a whole; its services go again one by one. */
+    static final String CHUNK_REFUSED = "igcBulkChunkRefused";
 
     private final GroupMembership membership;
     private final OciClient ociClient;
@@ -94,8 +97,31 @@ public class BulkActive {
         return checked.stream().filter(ServiceActivation.class::isInstance).map(ServiceActivation.class::cast).toList();
     }
 
-    /** Sends one batch as one document, one command per service, and answers each service's result. */
-    public List<BulkActiveResult> send(@Body List<ServiceActivation> batch) {
+    /**
+     * Sends the chunk as one command carrying every service. Answers each service's result, or leaves the chunk
+     * as it was and marks it {@value #CHUNK_REFUSED} when BroadWorks answered that command with an error.
+     */
+    public Object sendAsOneCommand(Exchange exchange, @Body List<ServiceActivation> chunk) {
+        OciResponse answer;
+        try {
+            answer = ociClient.send(List.of(new GroupInstantGroupCallModifyActiveInstanceListRequest(chunk))).get(0);
+        } catch (BroadWorksException e) {
+            return everyServiceFailed(chunk, e);
+        }
+        if (answer instanceof ErrorResponse) {
+            exchange.setProperty(CHUNK_REFUSED, true);
+            return chunk;
+        }
+        return chunk.stream().map(activation -> new BulkActiveResult(activation.serviceUserId(), 200, List.of())).toList();
+    }
+
+    /** The per-service documents' results, as one list. */
+    public List<BulkActiveResult> joined(@Body List<List<BulkActiveResult>> batches) {
+        return batches.stream().flatMap(Collection::stream).toList();
+    }
+
+    /** Sends up to 15 services as one document, one command per service, and answers each service's result. */
+    public List<BulkActiveResult> sendOneCommandPerService(@Body List<ServiceActivation> batch) {
         List<OciRequest> commands = batch.stream()
                 .<OciRequest>map(activation -> new GroupInstantGroupCallModifyActiveInstanceListRequest(List.of(activation)))
                 .toList();
@@ -103,10 +129,7 @@ public class BulkActive {
         try {
             answer = ociClient.send(commands);
         } catch (BroadWorksException e) {
-            List<ApiError> errors = errorAnswers.errorsOf(e);
-            return batch.stream()
-                    .map(activation -> new BulkActiveResult(activation.serviceUserId(), errors.get(0).httpStatus(), errors))
-                    .toList();
+            return everyServiceFailed(batch, e);
         }
         List<BulkActiveResult> results = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -119,15 +142,23 @@ public class BulkActive {
         return results;
     }
 
+    /** No OCI-P answer: every service of the document gets the same error (nothing was resent). */
+    private List<BulkActiveResult> everyServiceFailed(List<ServiceActivation> services, BroadWorksException e) {
+        List<ApiError> errors = errorAnswers.errorsOf(e);
+        return services.stream()
+                .map(activation -> new BulkActiveResult(activation.serviceUserId(), errors.get(0).httpStatus(), errors))
+                .toList();
+    }
+
     /** 200 {} when every item succeeded, else 207 with every item's result in request order. */
-    public void answer(Exchange exchange, @Body List<List<BulkActiveResult>> batches) {
+    public void answer(Exchange exchange, @Body List<List<BulkActiveResult>> chunks) {
         @SuppressWarnings("unchecked")
         List<BulkActiveResult> rejected = exchange.getProperty(REJECTED, List.class);
         @SuppressWarnings("unchecked")
         List<ActiveStatus> items = exchange.getProperty(ITEMS, List.class);
         Map<String, BulkActiveResult> byId = new HashMap<>(rejected.stream()
                 .collect(Collectors.toMap(BulkActiveResult::serviceUserId, Function.identity())));
-        batches.stream().flatMap(Collection::stream).forEach(result -> byId.put(result.serviceUserId(), result));
+        chunks.stream().flatMap(Collection::stream).forEach(result -> byId.put(result.serviceUserId(), result));
         List<BulkActiveResult> results = items.stream().map(item -> byId.get(item.serviceUserId())).toList();
         if (results.stream().allMatch(result -> result.status() == 200)) {
             answers.write(exchange, 200, Map.of());

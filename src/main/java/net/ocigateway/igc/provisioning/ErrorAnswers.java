@@ -34,11 +34,23 @@ public class ErrorAnswers {
         this.broadWorksErrors = broadWorksErrors;
     }
 
-    /** The errors for the exception the exchange caught. */
+    /**
+     * The errors for the exception the exchange caught. BroadWorks' "not found" reads exactly as the gateway's own
+     * membership refusal, so an instance of another group cannot be told from one that does not exist.
+     */
     public List<ApiError> errorsOf(Exchange exchange) {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         var request = exchange.getProperty(ProvisioningRequest.PROPERTY, ProvisioningRequest.class);
-        List<ApiError> errors = errorsOf(caught);
+        List<ApiError> errors;
+        if (request != null && caught instanceof BroadWorksRejectedException rejected
+                && broadWorksErrors.isNotFound(rejected.error())) {
+            log.info("BroadWorks answered not found: {}", rejected.getMessage());
+            errors = (request.pathNamesInstance() ? GroupMembership.notInGroup(request)
+                    : new ApiException(ErrorCode.NOT_FOUND, "group " + request.tenantId() + "/" + request.groupId()
+                            + " not found")).errors();
+        } else {
+            errors = errorsOf(caught);
+        }
         return request == null ? errors : errors.stream().map(request::withWhatWasApplied).toList();
     }
 
@@ -67,11 +79,14 @@ public class ErrorAnswers {
             return broadWorksErrors.toApiErrors(rejected.error());
         }
         if (caught instanceof BroadWorksException backend) {
+            // The detail names hosts, the administrator, SOAP faults and parser messages: the log's, not the caller's.
             log.warn("BroadWorks failed: {}", backend.getMessage());
-            ErrorCode code = backend instanceof BroadWorksTimeoutException ? ErrorCode.BACKEND_TIMEOUT
-                    : backend instanceof BroadWorksOverloadedException ? ErrorCode.OVERLOADED
-                    : ErrorCode.BACKEND_UNAVAILABLE;
-            return List.of(ApiError.of(code, backend.getMessage()));
+            if (backend instanceof BroadWorksOverloadedException) {
+                return List.of(ApiError.of(ErrorCode.OVERLOADED, backend.getMessage()));
+            }
+            return List.of(backend instanceof BroadWorksTimeoutException
+                    ? ApiError.of(ErrorCode.BACKEND_TIMEOUT, "BroadWorks did not answer in time")
+                    : ApiError.of(ErrorCode.BACKEND_UNAVAILABLE, "BroadWorks is unavailable"));
         }
         log.error("Unexpected failure", caught);
         return List.of(ApiError.of(ErrorCode.INTERNAL_ERROR, "internal error"));

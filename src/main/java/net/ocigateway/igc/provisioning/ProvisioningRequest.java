@@ -19,6 +19,7 @@ public final class ProvisioningRequest {
     private final String tenantId;
     private final String groupId;
     private String serviceUserId;
+    private final boolean pathNamesInstance;
     private ObjectNode json;
     private Instance instance;
     private String renameTo;
@@ -30,6 +31,7 @@ public final class ProvisioningRequest {
         this.tenantId = tenantId;
         this.groupId = groupId;
         this.serviceUserId = serviceUserId;
+        this.pathNamesInstance = serviceUserId != null;
     }
 
     public String tenantId() {
@@ -47,6 +49,11 @@ public final class ProvisioningRequest {
 
     void serviceUserId(String serviceUserId) {
         this.serviceUserId = serviceUserId;
+    }
+
+    /** True when the path addresses one instance (get, update, delete), false for the group's list or a create. */
+    public boolean pathNamesInstance() {
+        return pathNamesInstance;
     }
 
     public ObjectNode json() {

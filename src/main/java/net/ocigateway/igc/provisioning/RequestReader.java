@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.ocigateway.igc.RequestId;
@@ -81,7 +83,7 @@ public class RequestReader {
         try {
             json = body.length == 0 ? null : objectMapper.readTree(body);
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.MALFORMED_JSON, "body is not valid JSON: " + originalMessage(e));
+            throw new ApiException(ErrorCode.MALFORMED_JSON, "body is not valid JSON" + where(e));
         }
         if (!(json instanceof ObjectNode object)) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "body must be a JSON object");
@@ -118,9 +120,9 @@ public class RequestReader {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            throw ApiException.invalidField(field, "has the wrong type: " + originalMessage(e));
+            throw ApiException.invalidField(field, "has the wrong type" + expected(e));
         } catch (JsonProcessingException e) {
-            throw new ApiException(ErrorCode.MALFORMED_JSON, originalMessage(e));
+            throw new ApiException(ErrorCode.MALFORMED_JSON, "body is not valid JSON" + where(e));
         }
     }
 
@@ -152,13 +154,25 @@ public class RequestReader {
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
-    /** Jackson's message without the source excerpt, which would echo the caller's body back. */
-    private static String originalMessage(JsonProcessingException e) {
-        return e.getOriginalMessage();
+    /** Where the body stopped parsing; Jackson's own words name Java types and echo the body, so they stay out. */
+    private static String where(IOException e) {
+        return e instanceof JsonProcessingException json && json.getLocation() != null
+                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")"
+                : "";
     }
 
-    private static String originalMessage(IOException e) {
-        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : "unreadable body";
+    /** The JSON type the field needs, in the caller's terms rather than a Java class name. */
+    private static String expected(JsonMappingException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "";
+        }
+        String json = type == Boolean.class || type == boolean.class ? "true or false"
+                : Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class) ? "a number"
+                : CharSequence.class.isAssignableFrom(type) || type.isEnum() ? "a string"
+                : type.isArray() || Collection.class.isAssignableFrom(type) ? "an array"
+                : "an object";
+        return ": expected " + json;
     }
 
     /** A ServiceProviderId or GroupId: 1 to 30 characters that XML can carry, none of them a control. */

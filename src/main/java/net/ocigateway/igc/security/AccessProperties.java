@@ -21,18 +21,25 @@ public record AccessProperties(
      * @param issuer {@code iss} of the gateway's own tokens
      * @param externalIssuer {@code iss} of an external identity provider's tokens; empty: none
      * @param jwkSetUri that provider's JWKS URI
+     * @param externalAudience the {@code aud} that provider's tokens must name: this API's identifier there
      */
     public record Jwt(
             @DefaultValue("") String secret,
             @DefaultValue("igc-gateway") String issuer,
             @DefaultValue("1h") Duration tokenLifetime,
             @DefaultValue("") String externalIssuer,
-            @DefaultValue("") String jwkSetUri) {
+            @DefaultValue("") String jwkSetUri,
+            @DefaultValue("") String externalAudience) {
 
         public Jwt {
             if (externalIssuer.isBlank() != jwkSetUri.isBlank()) {
                 throw new IllegalArgumentException(
                         "igc.security.jwt.external-issuer and jwk-set-uri must be set together");
+            }
+            // Without an audience any token the provider issues to any of its clients would open the API.
+            if (!externalIssuer.isBlank() && externalAudience.isBlank()) {
+                throw new IllegalArgumentException("igc.security.jwt.external-audience is required with "
+                        + "igc.security.jwt.external-issuer: the audience this API has at that identity provider");
             }
             if (!externalIssuer.isBlank() && externalIssuer.equals(issuer)) {
                 throw new IllegalArgumentException("igc.security.jwt.external-issuer must differ from issuer");
@@ -46,13 +53,23 @@ public record AccessProperties(
 
     /**
      * @param freeAttempts failed logins per username before it is locked
-     * @param firstLock the first lock; each further failure doubles it
+     * @param addressFreeAttempts failed logins per client address, over any usernames, before it is locked
+     * @param firstLock the first lock; each further attempt doubles it
      * @param maxLock the longest lock
-     * @param trackedUsernames usernames whose failures are remembered at once (oldest forgotten first)
+     * @param trackedUsernames usernames (and, apart, client addresses) whose attempts are remembered at once
      */
     public record Login(
             @DefaultValue("5") int freeAttempts,
+            @DefaultValue("30") int addressFreeAttempts,
             @DefaultValue("1s") Duration firstLock,
             @DefaultValue("5m") Duration maxLock,
-            @DefaultValue("100000") long trackedUsernames) {}
+            @DefaultValue("100000") long trackedUsernames) {
+
+        public Login {
+            if (freeAttempts < 1 || addressFreeAttempts < 1) {
+                throw new IllegalArgumentException(
+                        "igc.security.login.free-attempts and address-free-attempts must be at least 1");
+            }
+        }
+    }
 }

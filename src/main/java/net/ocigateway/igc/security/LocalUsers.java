@@ -8,16 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.ocigateway.igc.ocip.BroadWorksProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * The users who log in at the gateway, with BCrypt-hashed passwords from configuration. The demo users are
- * added only while the embedded BroadWorks simulator runs, so a gateway pointed at a real BroadWorks never
- * accepts their published passwords.
+ * added only while the embedded BroadWorks simulator is the gateway's BroadWorks (no {@code igc.broadworks.url}),
+ * so a gateway pointed at any URL never accepts their published passwords, even with the simulator switched on
+ * beside it.
  */
 @Component
 public class LocalUsers {
@@ -28,15 +31,16 @@ public class LocalUsers {
     private static final int BCRYPT_MAX_BYTES = 72;
 
     private final Map<String, LocalUser> users = new LinkedHashMap<>();
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    private final PasswordEncoder passwords;
     private final String unknownUserHash;
 
-    public LocalUsers(AccessProperties properties, Environment environment) {
+    public LocalUsers(AccessProperties properties, BroadWorksProperties broadWorks, Environment environment,
+            PasswordEncoder passwords) {
+        this.passwords = passwords;
         List<LocalUser> all = new ArrayList<>(properties.users());
-        // The same test as the simulator's own switch: no BroadWorks URL, or the simulator explicitly on.
-        boolean embeddedBroadWorks = environment.getProperty("igc.simulator.enabled", Boolean.class,
-                environment.getProperty("igc.broadworks.url", "").isBlank());
-        if (embeddedBroadWorks && !properties.demoUsers().isEmpty()) {
+        boolean simulatorIsTheBroadWorks =
+                broadWorks.embedded() && environment.getProperty("igc.simulator.enabled", Boolean.class, true);
+        if (simulatorIsTheBroadWorks && !properties.demoUsers().isEmpty()) {
             all.addAll(properties.demoUsers());
             log.warn("Demo users {} can log in with their published passwords: they exist only while the embedded "
                     + "BroadWorks simulator runs", properties.demoUsers().stream().map(LocalUser::username).toList());
@@ -57,7 +61,7 @@ public class LocalUsers {
     public Optional<LocalUser> authenticate(String username, String password) {
         LocalUser user = users.get(username);
         boolean fits = password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
-        boolean matches = bcrypt.matches(fits ? password : "", user == null ? unknownUserHash : user.passwordHash());
+        boolean matches = passwords.matches(fits ? password : "", user == null ? unknownUserHash : user.passwordHash());
         return matches && fits && user != null ? Optional.of(user) : Optional.empty();
     }
 }

@@ -2,9 +2,13 @@ package net.ocigateway.igc.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import net.ocigateway.igc.api.ApiException;
 import net.ocigateway.igc.api.ErrorCode;
 import net.ocigateway.igc.api.LoginAnswer;
+import org.apache.camel.Body;
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,25 +30,19 @@ public class Login {
         this.tokens = tokens;
     }
 
-    public LoginAnswer login(ObjectNode body) {
+    public LoginAnswer login(@Body ObjectNode body, @Header(Exchange.HTTP_SERVLET_REQUEST) HttpServletRequest http) {
         String username = text(body, "username");
         String password = text(body, "password");
-        if (username.length() > MAX_USERNAME || throttle.isLocked(username)) {
+        // Behind a proxy this is the client only with server.forward-headers-strategy set (README).
+        String clientAddress = http.getRemoteAddr();
+        if (username.length() > MAX_USERNAME || !throttle.tryAttempt(username, clientAddress)) {
             throw refused();
         }
-        LocalUser user = users.authenticate(username, password).orElse(null);
-        if (user == null) {
-            throw refused(username);
-        }
-        throttle.succeeded(username);
+        LocalUser user = users.authenticate(username, password).orElseThrow(Login::refused);
+        throttle.succeeded(username, clientAddress);
         return new LoginAnswer(tokens.issue(user),
                 new LoginAnswer.Ids(user.tenantId(), user.groupId(), user.username()),
                 new LoginAnswer.Profile(user.level()));
-    }
-
-    private ApiException refused(String username) {
-        throttle.failed(username);
-        return refused();
     }
 
     private static ApiException refused() {

@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.crypto.SecretKey;
@@ -25,11 +27,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -93,6 +101,12 @@ class SecurityConfiguration {
                 .map(caller -> caller.level() == UserLevel.SYSTEM_ADMIN).orElse(false));
     }
 
+    /** Checks the local users' BCrypt hashes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
     @Bean
     SecretKey tokenSigningKey(AccessProperties properties) {
         String secret = properties.jwt().secret();
@@ -126,17 +140,27 @@ class SecurityConfiguration {
         Map<String, AuthenticationManager> byIssuer = new HashMap<>();
         byIssuer.put(jwt.issuer(), manager(local, jwt.issuer()));
         if (jwt.hasExternalProvider()) {
-            byIssuer.put(jwt.externalIssuer(),
-                    manager(NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build(), jwt.externalIssuer()));
-            log.info("Accepting tokens of {} verified with the keys at {}", jwt.externalIssuer(), jwt.jwkSetUri());
+            // The header type is checked by a validator below, which knows RFC 9068's at+jwt.
+            NimbusJwtDecoder external = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).validateType(false).build();
+            JwtTypeValidator accessTokenType = new JwtTypeValidator("JWT", "at+jwt", "application/at+jwt");
+            accessTokenType.setAllowEmpty(true);
+            byIssuer.put(jwt.externalIssuer(), manager(external, jwt.externalIssuer(),
+                    new JwtAudienceValidator(jwt.externalAudience()), accessTokenType, new AccessTokenMarks()));
+            log.info("Accepting access tokens of {} for audience {} verified with the keys at {}",
+                    jwt.externalIssuer(), jwt.externalAudience(), jwt.jwkSetUri());
         }
         return new JwtIssuerAuthenticationManagerResolver(byIssuer::get);
     }
 
     /** Checks signature, issuer and time, and insists on an expiry: a token without one would never end. */
-    private static AuthenticationManager manager(NimbusJwtDecoder decoder, String issuer) {
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+    @SafeVarargs
+    private static AuthenticationManager manager(NimbusJwtDecoder decoder, String issuer,
+            OAuth2TokenValidator<Jwt>... more) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(
+                JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
+        validators.addAll(List.of(more));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return new JwtAuthenticationProvider(decoder)::authenticate;
     }
 }

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -49,9 +51,19 @@ class SimulatorConfiguration {
         return new OciDocumentProcessor(
                 properties::errorCode,
                 properties::getSessionIdleTimeout,
-                new LoginCommands(seed.administratorsById()),
+                new LoginCommands(seed.administratorsById(properties.getAdministratorPassword())),
                 new InstantGroupCallCommands(store, () -> properties.getQuirks().isNationalNumbersInList()),
                 new GroupCommands(store));
+    }
+
+    /** Before the security filters: a remote caller learns nothing from this path. */
+    @Bean
+    FilterRegistrationBean<LoopbackClientsOnly> simulatorForLoopbackClientsOnly(SimulatorProperties properties) {
+        var registration = new FilterRegistrationBean<>(new LoopbackClientsOnly());
+        registration.addUrlPatterns(ProvisioningServiceEndpoint.PATH, ProvisioningServiceEndpoint.PATH + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setEnabled(properties.isLoopbackOnly());
+        return registration;
     }
 
     @Bean

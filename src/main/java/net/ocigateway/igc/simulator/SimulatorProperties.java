@@ -10,6 +10,15 @@ public class SimulatorProperties {
     /** Spring resource location of the seed data. */
     private String seed = "classpath:config/simulator-seed.json";
 
+    /**
+     * Replaces the seed administrators' published password; for a gateway that reaches this simulator through
+     * a URL, where the gateway refuses the published one. Empty: the seed's.
+     */
+    private String administratorPassword = "";
+
+    /** Only clients on this host may call the simulator's SOAP endpoint; false opens it to any address. */
+    private boolean loopbackOnly = true;
+
     /** Overrides of the error codes by {@link SimulatorError} name, e.g. {@code not-logged-in: 4003}. */
     private final Map<SimulatorError, Integer> errorCodes = new EnumMap<>(SimulatorError.class);
 
@@ -34,6 +43,22 @@ public class SimulatorProperties {
 
     public void setSessionIdleTimeout(Duration sessionIdleTimeout) {
         this.sessionIdleTimeout = sessionIdleTimeout;
+    }
+
+    public String getAdministratorPassword() {
+        return administratorPassword;
+    }
+
+    public void setAdministratorPassword(String administratorPassword) {
+        this.administratorPassword = administratorPassword == null ? "" : administratorPassword;
+    }
+
+    public boolean isLoopbackOnly() {
+        return loopbackOnly;
+    }
+
+    public void setLoopbackOnly(boolean loopbackOnly) {
+        this.loopbackOnly = loopbackOnly;
     }
 
     public Map<SimulatorError, Integer> getErrorCodes() {

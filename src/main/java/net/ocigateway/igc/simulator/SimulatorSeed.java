@@ -35,11 +35,13 @@ record SimulatorSeed(List<SeedAdministrator> administrators, List<SeedServicePro
     /** Consecutive E.164 numbers, both ends included. */
     record SeedRange(String from, String to) {}
 
-    Map<String, Administrator> administratorsById() {
+    /** The administrators, all with {@code password} instead of their seed password when it is not empty. */
+    Map<String, Administrator> administratorsById(String password) {
         Map<String, Administrator> byId = new LinkedHashMap<>();
         for (SeedAdministrator administrator : listOrEmpty(administrators)) {
-            byId.put(administrator.userId(), new Administrator(
-                    administrator.userId(), administrator.password(), administrator.loginType(), administrator.userDomain()));
+            byId.put(administrator.userId(), new Administrator(administrator.userId(),
+                    password.isEmpty() ? administrator.password() : password,
+                    administrator.loginType(), administrator.userDomain()));
         }
         return byId;
     }

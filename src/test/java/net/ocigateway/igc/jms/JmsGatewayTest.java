@@ -18,6 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "igc.jms.redelivery.maximum-delay=200",
         // Retries here take milliseconds, far less than the breaker's open time: with the breaker on, these tests
         // would watch it rather than the queue's own retries.
-        "igc.broadworks.circuit-breaker.enabled=false"})
+        "igc.broadworks.circuit-breaker.enabled=false",
+        // Gateways started beside this one reach its simulator through a URL, where the demo password is refused.
+        "igc.simulator.administrator-password=" + JmsGatewayTest.OCI_PASSWORD,
+        "igc.broadworks.password=" + JmsGatewayTest.OCI_PASSWORD})
 public @interface JmsGatewayTest {
+
+    String OCI_PASSWORD = "jms-test-oci-password";
 }

@@ -92,6 +92,7 @@ class JmsRestartTest {
                 "--server.port=0",
                 "--camel.main.name=" + name,
                 "--igc.broadworks.url=http://127.0.0.1:" + broadWorksPort + "/webservice/services/ProvisioningService",
+                "--igc.broadworks.password=" + JmsGatewayTest.OCI_PASSWORD,
                 "--igc.jms.embedded.data-directory=" + journal,
                 "--igc.jms.embedded.host=127.0.0.1",
                 "--igc.jms.embedded.port=0",

@@ -15,8 +15,6 @@ import net.ocigateway.igc.GatewayTest;
 import net.ocigateway.igc.simulator.SimulatorFault;
 import net.ocigateway.igc.simulator.SimulatorFaults;
 import org.apache.camel.CamelContext;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A failing BroadWorks as a portal sees it (API.md §3): the §3 error for each kind of failure, never a stack
- * trace, and the next call served again. One OCI-P session and short limits make overload and timeouts quick.
+ * trace, and the next call served again. One OCI-P session and short limits make overload and timeouts quick
+ * (and a bulk longer than one command's chunk cheap).
  */
 @GatewayTest
 @TestPropertySource(properties = {
@@ -34,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
     "igc.broadworks.pool-size=1",
     "igc.broadworks.session-wait=200ms",
     "igc.api.max-bulk-items=20",
+    "igc.api.bulk-chunk-size=8",
     "igc.membership-cache-ttl=300ms"
 })
 class BackendFaultApiTest extends GatewayApiTest {
@@ -158,14 +158,9 @@ class BackendFaultApiTest extends GatewayApiTest {
     void bulkWithTheBackendFailingMidwayAnswersEachServiceWithItsError() {
         List<String> ids = new ArrayList<>(List.of(create(MINIMAL_PROFILE), create(MINIMAL_PROFILE)));
         ids.add(uniqueId("ghost", "sip.netaxis.be"));
-        FailFirstActivation failFirstActivation = new FailFirstActivation();
-        camel.getManagementStrategy().addEventNotifier(failFirstActivation);
-        failFirstActivation.start();
         Answer answer;
-        try {
+        try (var failing = BeforeFirstActivation.install(camel, () -> faults.failNext(SimulatorFault.HTTP_ERROR, 1))) {
             answer = client.put(IGC_ACTIVE, BulkActiveApiTest.bulk(ids, true));
-        } finally {
-            camel.getManagementStrategy().removeEventNotifier(failFirstActivation);
         }
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(207);
@@ -181,6 +176,22 @@ class BackendFaultApiTest extends GatewayApiTest {
     }
 
     @Test
+    void bulkLongerThanTheChunkSizeSendsOneCommandPerChunk() {
+        List<String> ids = IntStream.range(0, 20).mapToObj(i -> create(MINIMAL_PROFILE)).toList();
+        sentDocuments.clear();
+
+        Answer answer = client.put(IGC_ACTIVE, BulkActiveApiTest.bulk(ids, true));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        // The group's list, then 8 + 8 + 4 services, one command each.
+        assertThat(sentDocuments.documents()).hasSize(4);
+        assertThat(commandsPerDocument("GroupInstantGroupCallModifyActiveInstanceListRequest")).containsExactly(1, 1, 1);
+        assertThat(sentDocuments.documents().subList(1, 4))
+                .extracting(document -> document.split("<serviceActivation>", -1).length - 1)
+                .containsExactly(8, 8, 4);
+    }
+
+    @Test
     void bulkOverTheConfiguredMaximumIsRejectedUntouched() {
         List<String> ids = IntStream.range(0, 21).mapToObj(i -> "many" + i + "@sip.netaxis.be").toList();
         Answer answer = client.put(IGC_ACTIVE, BulkActiveApiTest.bulk(ids, true));
@@ -193,26 +204,5 @@ class BackendFaultApiTest extends GatewayApiTest {
         assertThat(answer.raw().body())
                 .doesNotContain("\tat ", "Caused by", ".java:")
                 .doesNotContainPattern("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(");
-    }
-
-    /** Makes the simulator fail the first document that changes active flags, after the group's list was read. */
-    private final class FailFirstActivation extends EventNotifierSupport {
-
-        private boolean fired;
-
-        @Override
-        public boolean isEnabled(CamelEvent event) {
-            return event instanceof CamelEvent.ExchangeSendingEvent sending
-                    && sending.getEndpoint().getEndpointUri().startsWith("http");
-        }
-
-        @Override
-        public synchronized void notify(CamelEvent event) {
-            String body = ((CamelEvent.ExchangeSendingEvent) event).getExchange().getMessage().getBody(String.class);
-            if (!fired && body.contains("GroupInstantGroupCallModifyActiveInstanceListRequest")) {
-                fired = true;
-                faults.failNext(SimulatorFault.HTTP_ERROR, 1);
-            }
-        }
     }
 }

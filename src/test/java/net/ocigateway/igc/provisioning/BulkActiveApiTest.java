@@ -14,16 +14,27 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.ocigateway.igc.GatewayClient.Answer;
 import net.ocigateway.igc.GatewayTest;
+import net.ocigateway.igc.ocip.OciClient;
+import net.ocigateway.igc.ocip.command.GroupInstantGroupCallDeleteInstanceRequest;
+import net.ocigateway.igc.ocip.command.SuccessResponse;
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** Bulk active status (API.md §6) over more services than one OCI-P document carries. */
+/** Bulk active status (API.md §6): one command for every accepted service, one command per service only as a fallback. */
 @GatewayTest
 class BulkActiveApiTest extends GatewayApiTest {
 
     private static final String MODIFY_ACTIVE = "GroupInstantGroupCallModifyActiveInstanceListRequest";
 
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    OciClient ociClient;
+
     @Test
-    void fortyServicesCrossDocumentBatchesAndEveryItemIsAnsweredInRequestOrder() {
+    void fortyServicesGoInOneCommandAndEveryItemIsAnsweredInRequestOrder() {
         List<String> ids = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -53,8 +64,12 @@ class BulkActiveApiTest extends GatewayApiTest {
                 assertThat(result.path("errors").path(0).path("message").asText()).isEqualTo("NOT_FOUND");
             }
         }
-        assertThat(commandsPerDocument(MODIFY_ACTIVE)).containsExactlyInAnyOrder(15, 15, 2);
-        assertThat(serviceUserIdsSentIn(MODIFY_ACTIVE)).doesNotContainAnyElementsOf(foreign);
+        // The group's list, then one command for the 32 services of the group.
+        assertThat(sentDocuments.documents()).hasSize(2);
+        assertThat(commandsPerDocument(MODIFY_ACTIVE)).containsExactly(1);
+        String activation = sentDocuments.documents().get(1);
+        assertThat(activation.split("<serviceActivation>", -1)).hasSize(33);
+        foreign.forEach(id -> assertThat(activation).doesNotContain(id));
 
         Set<String> active = activeIn(client.get(IGC));
         assertThat(active).containsAll(ids.stream().filter(id -> !foreign.contains(id) && !unknown.contains(id)).toList());
@@ -65,6 +80,38 @@ class BulkActiveApiTest extends GatewayApiTest {
         assertThat(allMine.status()).as(allMine.toString()).isEqualTo(200);
         assertThat(allMine.body()).isEqualTo(json("{}"));
         assertThat(activeIn(client.get(IGC))).doesNotContainAnyElementsOf(mineOnly);
+    }
+
+    @Test
+    void aCommandBroadWorksRefusesIsSentAgainPerServiceAndEachServiceGetsItsOwnResult() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(create(MINIMAL_PROFILE));
+        }
+        String vanishing = ids.get(6);
+        sentDocuments.clear();
+        Answer answer;
+        // Another administrator deletes one instance after the group's list was read, before the activations go.
+        try (var deleting = BeforeFirstActivation.install(camel, () -> assertThat(
+                ociClient.send(List.of(new GroupInstantGroupCallDeleteInstanceRequest(vanishing))).get(0))
+                .isInstanceOf(SuccessResponse.class))) {
+            answer = client.put(IGC_ACTIVE, bulk(ids, true));
+        }
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(207);
+        JsonNode results = answer.body().path("results");
+        assertThat(results.findValuesAsText("serviceUserId")).containsExactlyElementsOf(ids);
+        for (JsonNode result : results) {
+            boolean gone = result.path("serviceUserId").asText().equals(vanishing);
+            assertThat(result.path("status").asInt()).as(result.toString()).isEqualTo(gone ? 404 : 200);
+        }
+        assertThat(results.path(6).path("errors").path(0).path("message").asText()).isEqualTo("NOT_FOUND");
+        // The list, the refused command for all 20, the other administrator's delete, then 15 + 5 single commands.
+        assertThat(commandsPerDocument(MODIFY_ACTIVE)).containsExactlyInAnyOrder(1, 15, 5);
+        assertThat(sentDocuments.documents().get(1)).contains(vanishing);
+        assertThat(sentDocuments.documents()).hasSize(5);
+        Set<String> active = activeIn(client.get(IGC));
+        assertThat(active).containsAll(ids.stream().filter(id -> !id.equals(vanishing)).toList());
     }
 
     static String bulk(List<String> ids, boolean active) {

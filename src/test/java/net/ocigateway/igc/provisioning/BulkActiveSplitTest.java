@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The bulk split: one exchange per service for its group check, one OCI-P document per 15 services. */
+/** The bulk split: one exchange per service for its group check, then one command carrying every service. */
 @GatewayTest
 class BulkActiveSplitTest {
 
@@ -52,9 +52,9 @@ class BulkActiveSplitTest {
     }
 
     @Test
-    void twentyServicesAreTwentyItemExchangesAndTwoDocuments() {
+    void twentyServicesAreTwentyItemExchangesAndOneCommand() {
         NotifyBuilder items = new NotifyBuilder(camelContext).fromCurrentRoute("igc-bulk-active-item").whenDone(20).create();
-        NotifyBuilder batches = new NotifyBuilder(camelContext).fromCurrentRoute("igc-bulk-active-batch").whenDone(2).create();
+        NotifyBuilder chunks = new NotifyBuilder(camelContext).fromCurrentRoute("igc-bulk-active-chunk").whenDone(1).create();
 
         String services = ids.stream().map(id -> "{\"serviceUserId\": \"" + id + "\", \"active\": true}")
                 .collect(Collectors.joining(","));
@@ -62,12 +62,12 @@ class BulkActiveSplitTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(items.matches(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(batches.matches(5, TimeUnit.SECONDS)).isTrue();
-        // One list for the group check, then 15 + 5 activations.
+        assertThat(chunks.matches(5, TimeUnit.SECONDS)).isTrue();
+        // One list for the group check, then one command with the 20 activations.
         List<String> documents = sentDocuments.documents();
-        assertThat(documents).hasSize(3);
-        assertThat(documents.stream().mapToInt(doc -> count(doc, "GroupInstantGroupCallModifyActiveInstanceListRequest")))
-                .containsExactlyInAnyOrder(0, 15, 5);
+        assertThat(documents).hasSize(2);
+        assertThat(count(documents.get(1), "GroupInstantGroupCallModifyActiveInstanceListRequest")).isEqualTo(1);
+        assertThat(count(documents.get(1), "<serviceActivation>")).isEqualTo(20);
         sentDocuments.assertAllValid();
         client.get(IGC).body().path("instantGroupCalls").forEach(item -> {
             if (ids.contains(item.path("serviceUserId").asText())) {

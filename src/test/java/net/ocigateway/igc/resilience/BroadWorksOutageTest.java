@@ -47,6 +47,13 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
     "igc.simulator.enabled=true",
+    // Beside a URL the demo password and demo users are refused; this gateway's BroadWorks is its own simulator.
+    "igc.simulator.administrator-password=outage-test-oci-password",
+    "igc.broadworks.password=outage-test-oci-password",
+    "igc.security.users[0].username=" + GatewayClient.SYSTEM_ADMIN,
+    // BCrypt of demo-system-pass, the password GatewayClient logs in with.
+    "igc.security.users[0].password-hash=$2a$10$Iwet/w8C8dviy2TSnfd/hO1jmXuVEPueOzTtOUOtDVrSMuyzHU70i",
+    "igc.security.users[0].level=16",
     "igc.broadworks.connect-timeout=500ms",
     "igc.broadworks.read-timeout=" + BroadWorksOutageTest.READ_TIMEOUT_MILLIS + "ms",
     // 64 portals share 8 sessions on a machine that may be busy with other builds: waiting is fine, failing is not.
