@@ -47,12 +47,16 @@ class LogForgingTest {
         try {
             LoggerFactory.getLogger(LogForgingTest.class)
                     .warn("instance {} in group {}", "a\r\nFORGED-ARGUMENT", "g\u001b[31m\u2028x");
+            LoggerFactory.getLogger(LogForgingTest.class).warn("failed",
+                    new IllegalStateException("outer", new IllegalArgumentException("bad\r\nFORGED-EXCEPTION")));
         } finally {
             MDC.remove(RequestId.MDC_KEY);
         }
         assertThat(output.getOut())
                 .contains("[id\\nFORGED-MDC]")
-                .contains("instance a\\r\\nFORGED-ARGUMENT in group g\\u001b[31m\\u2028x");
+                .contains("instance a\\r\\nFORGED-ARGUMENT in group g\\u001b[31m\\u2028x")
+                .contains("Caused by: java.lang.IllegalArgumentException: bad\\r\\nFORGED-EXCEPTION")
+                .contains("\tat net.ocigateway.igc.jms.LogForgingTest");
         assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("FORGED"));
     }
 }
