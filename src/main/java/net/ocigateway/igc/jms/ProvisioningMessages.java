@@ -105,12 +105,21 @@ public class ProvisioningMessages {
         int status = answered.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         JsonNode body = json(answered.getMessage().getBody(String.class));
         if (UNAVAILABLE.contains(status)) {
-            throw new BroadWorksUnavailableAnswer(status,
-                    body.path("errors").path(0).path("details").path("reason").asText("no reason given"));
+            throw new BroadWorksUnavailableAnswer(status, reasonOf(body));
+        }
+        // A bulk item that BroadWorks could not take is tried again with the rest: setting a state twice is harmless.
+        for (JsonNode item : body.path("results")) {
+            if (UNAVAILABLE.contains(item.path("status").asInt())) {
+                throw new BroadWorksUnavailableAnswer(item.path("status").asInt(), reasonOf(item));
+            }
         }
         exchange.setProperty(RESULT, status >= 400
                 ? result(request, status, "errors", body.path("errors"))
                 : result(request, status, "body", body));
+    }
+
+    private static String reasonOf(JsonNode answer) {
+        return answer.path("errors").path(0).path("details").path("reason").asText("no reason given");
     }
 
     /** Keeps the result, so that a repeat of this requestId is answered with it. */

@@ -4,6 +4,7 @@ import static net.ocigateway.igc.jms.ProvisioningQueue.newRequestId;
 import static net.ocigateway.igc.jms.ProvisioningQueue.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
@@ -152,6 +153,24 @@ class JmsProvisioningTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(queue.drain(properties.resultsQueue(), "requestId = '" + requestId + "'", 500)).isEmpty();
         assertThat(queue.call(request(newRequestId(), "get", id, null)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void setActiveWhoseServiceBroadWorksCouldNotTakeIsTriedAgainNotAnswered207() {
+        String id = newServiceUserId();
+        assertThat(queue.call(request(newRequestId(), "create", null, createBody(id))).status()).isEqualTo(201);
+        faults.failNextContaining(SimulatorFault.HTTP_ERROR, 1, id);
+
+        Result activated = queue.call(request(newRequestId(), "setActive", null,
+                "{\"services\": [{\"serviceUserId\": \"" + id + "\", \"active\": true}]}"));
+
+        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+        JsonNode listed = queue.call(request(newRequestId(), "list", null, null)).body().path("instantGroupCalls");
+        assertThat(listed.findParents("serviceUserId").stream()
+                        .filter(item -> item.path("serviceUserId").asText().equals(id))
+                        .map(item -> item.path("active").asBoolean()))
+                .containsExactly(true);
+        assertThat(queue.call(request(newRequestId(), "delete", id, null)).status()).isEqualTo(200);
     }
 
     @Test
