@@ -107,10 +107,13 @@ public class ProvisioningMessages {
         if (UNAVAILABLE.contains(status)) {
             throw new BroadWorksUnavailableAnswer(status, reasonOf(body));
         }
-        // A bulk item that BroadWorks could not take is tried again with the rest: setting a state twice is harmless.
-        for (JsonNode item : body.path("results")) {
-            if (UNAVAILABLE.contains(item.path("status").asInt())) {
-                throw new BroadWorksUnavailableAnswer(item.path("status").asInt(), reasonOf(item));
+        if (status == 207) {
+            // A bulk item BroadWorks could not take is tried again with the rest: setting a state twice is harmless.
+            for (JsonNode item : body.path("results")) {
+                int itemStatus = item.path("status").asInt();
+                if (UNAVAILABLE.contains(itemStatus)) {
+                    throw new BroadWorksUnavailableAnswer(itemStatus, reasonOf(item));
+                }
             }
         }
         exchange.setProperty(RESULT, status >= 400
