@@ -29,6 +29,10 @@ ENV IGC_SETTINGS_LOCATION=file:/app/config/settings.json \
     IGC_SIMULATOR_SEED=file:/app/config/simulator-seed.json \
     IGC_JMS_EMBEDDED_DATA_DIRECTORY=/app/data/artemis
 USER igc
-# 8080: REST API; 61616: the embedded broker (CORE, AMQP, STOMP).
+# 8080: REST API. 61616: the embedded broker (CORE, AMQP, STOMP), which listens on the container's loopback
+# only until it has broker users. To open it to OSS systems, mount a config/application.yaml with
+# igc.jms.embedded.users (username, password-hash, level, tenant-id, group-id) and igc.jms.embedded.tls
+# (key-store, key-store-password), and set IGC_JMS_EMBEDDED_HOST=0.0.0.0; the gateway refuses that address
+# without users. README: "Who may send what".
 EXPOSE 8080 61616
 ENTRYPOINT ["java", "-jar", "/app/jar/igc-gateway.jar"]

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TemporaryTopic;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.component.jms.JmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,33 +43,68 @@ public class ProvisioningMessages {
     private final ObjectMapper objectMapper;
     private final ProcessedRequests processed;
     private final ProducerTemplate operations;
+    private final MessageCallers callers;
+    private final Set<String> allowedReplyTo;
 
-    public ProvisioningMessages(ObjectMapper objectMapper, ProcessedRequests processed, ProducerTemplate operations) {
+    public ProvisioningMessages(ObjectMapper objectMapper, ProcessedRequests processed, ProducerTemplate operations,
+            MessageCallers callers, JmsProperties properties) {
         this.objectMapper = objectMapper;
         this.processed = processed;
         this.operations = operations;
+        this.callers = callers;
+        this.allowedReplyTo = Set.copyOf(properties.allowedReplyDestinations());
     }
 
-    /** Reads the envelope; one that is incomplete is answered 400 at once, one that is not JSON goes to the DLQ. */
-    public void read(Exchange exchange) {
+    /**
+     * Reads the envelope; one that is incomplete is answered 400 at once, one that is not JSON goes to the DLQ,
+     * one outside its sender's scope is answered 403, as its REST call would be.
+     */
+    public void read(Exchange exchange) throws JMSException {
         var message = exchange.getMessage();
         ObjectNode envelope = envelope(message.getBody(String.class));
         String correlationId = message.getHeader("JMSCorrelationID", String.class);
+        String requestId = text(envelope, "requestId");
+        List<ApiError> errors = envelopeErrors(envelope);
+        if (errors.isEmpty()) {
+            errors = scopeErrors(exchange.getMessage(JmsMessage.class).getJmsMessage().getStringProperty("JMSXUserID"),
+                    requestId, text(envelope, "tenantId"), text(envelope, "groupId"));
+        }
         var request = new ProvisioningMessage(
-                text(envelope, "requestId"),
+                requestId,
                 text(envelope, "operation"),
                 text(envelope, "tenantId"),
                 text(envelope, "groupId"),
                 text(envelope, "serviceUserId"),
                 envelope.hasNonNull("body") ? envelope.get("body").toString() : null,
                 correlationId != null ? correlationId : message.getHeader("JMSMessageID", String.class),
-                message.getHeader("JMSReplyTo", Destination.class),
-                envelopeErrors(envelope));
+                replyTo(message.getHeader("JMSReplyTo", Destination.class), requestId),
+                errors);
         exchange.setProperty(ProvisioningMessage.PROPERTY, request);
         if (!request.runnable()) {
             exchange.setProperty(RESULT, result(request, request.errors().get(0).httpStatus(), "errors",
                     objectMapper.valueToTree(request.errors())));
         }
+    }
+
+    private List<ApiError> scopeErrors(String brokerUser, String requestId, String tenantId, String groupId) {
+        if (callers.callerOf(brokerUser).filter(caller -> caller.mayManage(tenantId, groupId)).isPresent()) {
+            return List.of();
+        }
+        log.warn("Request {} refused: broker user {} may not manage tenant {} group {}", requestId,
+                brokerUser == null ? "(none)" : brokerUser, tenantId, groupId);
+        return List.of(ApiError.of(ErrorCode.FORBIDDEN,
+                "your user level or tenant and group scope does not allow this call"));
+    }
+
+    /** Results go to a temporary queue or an allowed destination only, so a request cannot feed another's queue. */
+    private Destination replyTo(Destination requested, String requestId) throws JMSException {
+        if (requested == null || requested instanceof TemporaryQueue || requested instanceof TemporaryTopic
+                || requested instanceof Queue queue && allowedReplyTo.contains(queue.getQueueName())) {
+            return requested;
+        }
+        log.warn("Request {} named JMSReplyTo {}, which igc.jms.allowed-reply-destinations does not list: its result "
+                + "goes to the results queue", requestId, requested);
+        return null;
     }
 
     /** Takes the requestId on; a repeat gets the first result, a copy still running is tried again later. */

@@ -29,6 +29,28 @@ public record Caller(UserLevel level, String tenantId, String groupId) {
         }
     }
 
+    /**
+     * The scope of a configured user (a REST user, a broker user), checked as the configuration is read: a
+     * Tenant Admin needs its tenant, a Group Admin and the levels below it also their group.
+     */
+    public static Caller configured(String username, int level, String tenantId, String groupId) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("a configured user has no username");
+        }
+        UserLevel userLevel = UserLevel.of(level);
+        if (userLevel != UserLevel.SYSTEM_ADMIN && isBlank(tenantId)) {
+            throw new IllegalArgumentException("user " + username + ": tenant-id is required below System Admin");
+        }
+        if (userLevel.value() <= UserLevel.GROUP_ADMIN.value() && isBlank(groupId)) {
+            throw new IllegalArgumentException("user " + username + ": group-id is required at Group Admin and below");
+        }
+        return new Caller(userLevel, tenantId, groupId);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** API.md §7: Group Admin at least; a Tenant Admin within its tenant, a Group Admin within its group. */
     public boolean mayManage(String tenant, String group) {
         return switch (level) {

@@ -19,10 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Retries here take milliseconds, far less than the breaker's open time: with the breaker on, these tests
         // would watch it rather than the queue's own retries.
         "igc.broadworks.circuit-breaker.enabled=false",
+        // An OSS system's own reply queue, allowed as JMSReplyTo beside temporary queues.
+        "igc.jms.allowed-reply-destinations=" + JmsGatewayTest.OSS_REPLIES,
         // Gateways started beside this one reach its simulator through a URL, where the demo password is refused.
         "igc.simulator.administrator-password=" + JmsGatewayTest.OCI_PASSWORD,
         "igc.broadworks.password=" + JmsGatewayTest.OCI_PASSWORD})
 public @interface JmsGatewayTest {
 
     String OCI_PASSWORD = "jms-test-oci-password";
+
+    String OSS_REPLIES = "oss.replies";
 }

@@ -127,9 +127,9 @@ class JmsProvisioningTest {
     void resultGoesToReplyToWithTheRequestsCorrelationId() {
         String requestId = newRequestId();
         queue.send(request(requestId, "list", null, null).toString(),
-                Map.of("JMSCorrelationID", "oss-42", "JMSReplyTo", "oss.replies"));
+                Map.of("JMSCorrelationID", "oss-42", "JMSReplyTo", JmsGatewayTest.OSS_REPLIES));
 
-        Result result = queue.resultOn("oss.replies", "requestId = '" + requestId + "'");
+        Result result = queue.resultOn(JmsGatewayTest.OSS_REPLIES, "requestId = '" + requestId + "'");
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.correlationId()).isEqualTo("oss-42");
     }
